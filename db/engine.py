@@ -1,0 +1,73 @@
+"""Engine factory: a path or a SQLAlchemy URL in, a configured engine out.
+
+SQLite gets the pragmas that make a laptop's file safe (WAL, foreign keys, full sync),
+and a new file is created readable by its owner only: the records are about firms
+that trusted the counter with their plans.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def database_url(target: str | os.PathLike[str]) -> str:
+    """A URL for ``target``, which is either a URL already or a file path."""
+    text = os.fspath(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other back ends and memory databases."""
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def ensure_private_file(path: Path) -> None:
+    """Create ``path`` with mode 0600 if it does not exist yet (POSIX)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        return
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.close()
+
+
+def make_engine(target: str | os.PathLike[str], *, echo: bool = False) -> Engine:
+    """An engine on ``target`` (a file path or URL), with the safety pragmas applied."""
+    url = database_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        ensure_private_file(path)
+        engine = sa.create_engine(
+            url,
+            echo=echo,
+            connect_args={"check_same_thread": False},
+        )
+        sa.event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return sa.create_engine(url, echo=echo)

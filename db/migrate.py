@@ -1,0 +1,92 @@
+"""Opening a database: copy the file aside, then apply pending Alembic revisions.
+
+The copy is taken only when there is something to apply, with the old revision and a
+timestamp in its name, so a failed upgrade can always be undone by hand.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+
+from db.clock import utcnow
+from db.engine import database_url, make_engine, sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    engine: Engine
+    upgraded_from: str | None
+    backup: Path | None
+
+
+def copy_aside(path: Path, label: str) -> Path:
+    """A consistent copy of a live SQLite file next to it, via the online backup API."""
+    stamp = utcnow().strftime("%Y%m%dT%H%M%S%f")
+    target = path.with_name(f"{path.name}.{label}.{stamp}.bak")
+    src = sqlite3.connect(path)
+    try:
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def open_database(target: str | os.PathLike[str], *, revision: str = "head") -> OpenResult:
+    """Open (creating if needed) the database at ``target`` and bring it to ``revision``."""
+    url = database_url(target)
+    path = sqlite_path(url)
+    existed = path is not None and path.exists() and path.stat().st_size > 0
+    engine = make_engine(url)
+    before = current_revision(engine)
+    wanted = head_revision() if revision == "head" else revision
+    backup = None
+    if before != wanted:
+        if existed and path is not None:
+            backup = copy_aside(path, f"pre-migration-{before or 'empty'}")
+        upgrade(engine, revision)
+    return OpenResult(
+        engine=engine, upgraded_from=before if before != wanted else None, backup=backup
+    )

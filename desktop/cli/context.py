@@ -1,0 +1,36 @@
+"""What every subcommand gets: the resolved database target and a lazily opened engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy.engine import Engine
+
+
+@dataclass
+class CliContext:
+    db_target: str
+    out: TextIO
+    err: TextIO
+    _engine: Engine | None = field(default=None, repr=False)
+
+    @property
+    def engine(self) -> Engine:
+        """The database, opened (and migrated) on first use."""
+        if self._engine is None:
+            from db.migrate import open_database
+
+            self._engine = open_database(self.db_target).engine
+        return self._engine
+
+    def db_path(self) -> Path | None:
+        from db.engine import database_url, sqlite_path
+
+        return sqlite_path(database_url(self.db_target))
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None

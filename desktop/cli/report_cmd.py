@@ -1,0 +1,74 @@
+"""``madoguchi report``: PDF reports — a firm's support record, a month's summary."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.context import CliContext
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("report", help="write PDF reports")
+    what = parser.add_subparsers(dest="report_what", metavar="WHAT", required=True)
+    firm = what.add_parser("firm", help="a firm's support record")
+    firm.add_argument("firm", metavar="ID", help="the firm's id or 13-digit Corporate Number")
+    firm.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    firm.add_argument(
+        "--internal",
+        action="store_true",
+        help="include confidential notes (the copy is marked internal on every page)",
+    )
+    _lang(firm)
+    firm.set_defaults(func=run_firm)
+    monthly = what.add_parser("monthly", help="a month's summary with charts")
+    monthly.add_argument("--month", required=True, metavar="YYYY-MM")
+    monthly.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _lang(monthly)
+    monthly.set_defaults(func=run_monthly)
+
+
+def _lang(parser: argparse.ArgumentParser) -> None:
+    # Its own dest: the top-level --lang (interface language) must not be overwritten.
+    parser.add_argument(
+        "--lang", dest="report_lang", choices=("ja", "en"), help="report language (default: ja)"
+    )
+
+
+def _language(args: argparse.Namespace) -> str:
+    return args.report_lang or getattr(args, "lang", None) or "ja"
+
+
+def run_firm(args: argparse.Namespace, ctx: CliContext) -> int:
+    from desktop.core.errors import MadoguchiError
+    from desktop.core.reporting import find_firm_id
+    from desktop.exports.pdf import firm_report
+
+    try:
+        firm_id = find_firm_id(ctx.engine, args.firm)
+        path = firm_report(
+            ctx.engine, firm_id, args.out, lang=_language(args), internal=args.internal
+        )
+    except MadoguchiError as exc:
+        ctx.err.write(f"error: {exc.message.render()}\n")
+        return 1
+    ctx.out.write(f"{path}\n")
+    if args.internal:
+        ctx.err.write("internal copy: contains confidential notes\n")
+    return 0
+
+
+def run_monthly(args: argparse.Namespace, ctx: CliContext) -> int:
+    from desktop.core.errors import MadoguchiError, ValidationError
+    from desktop.exports.pdf import monthly_report
+
+    try:
+        path = monthly_report(ctx.engine, args.month, args.out, lang=_language(args))
+    except ValidationError as exc:
+        ctx.err.write(f"error: {exc}\n")
+        return 2
+    except MadoguchiError as exc:
+        ctx.err.write(f"error: {exc.message.render()}\n")
+        return 1
+    ctx.out.write(f"{path}\n")
+    return 0

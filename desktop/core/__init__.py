@@ -1,0 +1,1 @@
+"""The Qt-free domain of Madoguchi: every rule, query and export is usable headless."""

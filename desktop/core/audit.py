@@ -1,0 +1,74 @@
+"""The audit log: every change, who made it, and each field's old and new value.
+
+Written in the same transaction as the change it describes, so the log and the data
+can never disagree.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from db.models import AuditEntry
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    """Fields whose value changed, as ``{field: [old, new]}``."""
+    return {
+        key: [_plain(before.get(key)), _plain(after.get(key))]
+        for key in after
+        if before.get(key) != after.get(key)
+    }
+
+
+def record(
+    session: Session,
+    *,
+    entity: str,
+    entity_id: uuid.UUID,
+    action: str,
+    changes: dict[str, list[Any]] | None = None,
+    actor: str = "",
+) -> None:
+    session.add(
+        AuditEntry(
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            actor=actor,
+            changes=json.dumps(changes or {}, ensure_ascii=False, sort_keys=True),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AuditView:
+    at: datetime
+    actor: str
+    action: str
+    changes: dict[str, list[Any]]
+
+
+def history(engine: Engine, entity: str, entity_id: uuid.UUID) -> list[AuditView]:
+    """A record's changes, newest first."""
+    with Session(engine) as session:
+        rows = session.exec(
+            select(AuditEntry)
+            .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+            .order_by(col(AuditEntry.at).desc())
+        ).all()
+        return [AuditView(r.at, r.actor, r.action, json.loads(r.changes)) for r in rows]

@@ -1,0 +1,414 @@
+"""Reading the consultation log: pages of the list, follow-ups, a firm's timeline, search.
+
+The list is read a page at a time with keyset paging on (started_at, id), newest first,
+so the 200,000th row costs what the first does; filters and sorting stay in SQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from db import search
+
+PAGE_SIZE = 500
+EXCERPT = 120
+
+
+@dataclass(frozen=True)
+class ConsultationQuery:
+    start: date | None = None  # inclusive, local date
+    end: date | None = None  # exclusive
+    topic: str | None = None
+    channel: str | None = None
+    consultant_id: uuid.UUID | None = None
+    firm_id: uuid.UUID | None = None
+    text: str = ""
+    deleted: bool = False
+    with_referral_to: str | None = None  # partner kind
+    expert: bool = False
+
+
+@dataclass(frozen=True)
+class ConsultationRow:
+    id: uuid.UUID
+    started_at: datetime
+    firm_id: uuid.UUID | None
+    firm_name: str
+    channel: str
+    topics: tuple[str, ...]
+    consultants: tuple[str, ...]
+    excerpt: str
+    duration_min: int
+    followup_on: date | None
+    followup_done: bool
+    expert_kind: str
+
+
+def _uuid(value: Any) -> uuid.UUID | None:
+    if value is None:
+        return None
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=str(value))
+
+
+def _where(conn: Connection, query: ConsultationQuery) -> tuple[str, dict[str, Any]]:
+    condition, params = search.rowid_filter(conn, "consultation", query.text)
+    parts = [
+        condition,
+        "consultation.deleted_at IS NOT NULL"
+        if query.deleted
+        else "consultation.deleted_at IS NULL",
+    ]
+    if query.start is not None:
+        parts.append("consultation.started_at >= :start")
+        params["start"] = query.start.isoformat()
+    if query.end is not None:
+        parts.append("consultation.started_at < :end")
+        params["end"] = query.end.isoformat()
+    if query.channel:
+        parts.append("consultation.channel = :channel")
+        params["channel"] = query.channel
+    if query.firm_id is not None:
+        parts.append("consultation.firm_id = :firm")
+        params["firm"] = query.firm_id.hex
+    if query.topic:
+        parts.append(
+            "consultation.id IN (SELECT consultation_id FROM consultation_topic"
+            " WHERE topic = :topic)"
+        )
+        params["topic"] = query.topic
+    if query.consultant_id is not None:
+        parts.append(
+            "consultation.id IN (SELECT consultation_id FROM consultation_consultant"
+            " WHERE consultant_id = :consultant)"
+        )
+        params["consultant"] = query.consultant_id.hex
+    if query.with_referral_to:
+        parts.append(
+            "EXISTS (SELECT 1 FROM referral r WHERE r.consultation_id = consultation.id"
+            " AND r.deleted_at IS NULL AND r.partner_kind = :partner)"
+        )
+        params["partner"] = query.with_referral_to
+    if query.expert:
+        parts.append("consultation.expert_kind <> 'none'")
+    return " AND ".join(parts), params
+
+
+def count(engine: Engine, query: ConsultationQuery) -> int:
+    with engine.connect() as conn:
+        where, params = _where(conn, query)
+        return int(
+            conn.execute(
+                sa.text(f"SELECT count(*) FROM consultation WHERE {where}"), params
+            ).scalar_one()
+        )
+
+
+def fetch_page(
+    engine: Engine,
+    query: ConsultationQuery,
+    after: tuple[datetime, uuid.UUID] | None = None,
+    limit: int = PAGE_SIZE,
+) -> list[ConsultationRow]:
+    """The next ``limit`` rows, newest first, after the row keyed ``after``."""
+    with engine.connect() as conn:
+        where, params = _where(conn, query)
+        if after is not None:
+            where += (
+                " AND (consultation.started_at < :after_at OR (consultation.started_at = :after_at"
+                " AND consultation.id < :after_id))"
+            )
+            params["after_at"] = after[0].strftime("%Y-%m-%d %H:%M:%S.%f")
+            params["after_id"] = after[1].hex
+        params["limit"] = limit
+        ids = (
+            conn.execute(
+                sa.text(
+                    f"SELECT consultation.id FROM consultation WHERE {where}"
+                    " ORDER BY consultation.started_at DESC, consultation.id DESC LIMIT :limit"
+                ),
+                params,
+            )
+            .scalars()
+            .all()
+        )
+        return rows_for(conn, [str(i) for i in ids])
+
+
+def rows_for(conn: Connection, ids: list[str]) -> list[ConsultationRow]:
+    if not ids:
+        return []
+    marks = ", ".join(f":i{n}" for n in range(len(ids)))
+    binds = {f"i{n}": v for n, v in enumerate(ids)}
+    rows = conn.execute(
+        sa.text(
+            "SELECT c.id, c.started_at, c.firm_id, coalesce(f.name, ''), c.channel,"
+            " substr(c.summary, 1, :excerpt), c.duration_min, c.followup_on,"
+            " c.followup_done_at IS NOT NULL, c.expert_kind"
+            f" FROM consultation c LEFT JOIN firm f ON f.id = c.firm_id WHERE c.id IN ({marks})"
+        ),
+        {**binds, "excerpt": EXCERPT},
+    ).all()
+    topics: dict[str, list[str]] = {}
+    for cid, topic in conn.execute(
+        sa.text(
+            "SELECT consultation_id, topic FROM consultation_topic"
+            f" WHERE consultation_id IN ({marks})"
+        ),
+        binds,
+    ):
+        topics.setdefault(cid, []).append(topic)
+    staff: dict[str, list[str]] = {}
+    for cid, name in conn.execute(
+        sa.text(
+            "SELECT s.consultation_id, p.name FROM consultation_consultant s JOIN consultant p"
+            f" ON p.id = s.consultant_id WHERE s.consultation_id IN ({marks}) ORDER BY p.name"
+        ),
+        binds,
+    ):
+        staff.setdefault(cid, []).append(name)
+    order = {v: n for n, v in enumerate(ids)}
+    out = [
+        ConsultationRow(
+            id=uuid.UUID(hex=r[0]),
+            started_at=_dt(r[1]),
+            firm_id=_uuid(r[2]),
+            firm_name=r[3],
+            channel=r[4],
+            topics=tuple(sorted(topics.get(r[0], []))),
+            consultants=tuple(staff.get(r[0], [])),
+            excerpt=" ".join(str(r[5]).split()),
+            duration_min=int(r[6]),
+            followup_on=date.fromisoformat(r[7]) if r[7] else None,
+            followup_done=bool(r[8]),
+            expert_kind=r[9],
+        )
+        for r in rows
+    ]
+    out.sort(key=lambda row: order[row.id.hex])
+    return out
+
+
+def _dt(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+# --- follow-ups ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    consultation_id: uuid.UUID
+    firm_id: uuid.UUID | None
+    firm_name: str
+    due: date
+    action: str
+    started_at: datetime
+    done_at: datetime | None
+    done_by: str
+
+    def state(self, today: date) -> str:
+        if self.done_at is not None:
+            return "done"
+        if self.due < today:
+            return "overdue"
+        if self.due == today:
+            return "today"
+        return "upcoming"
+
+
+def followups(
+    engine: Engine,
+    *,
+    today: date,
+    horizon_days: int = 30,
+    include_done: bool = False,
+    consultant_id: uuid.UUID | None = None,
+) -> list[FollowUp]:
+    """Open follow-ups due up to ``horizon_days`` ahead (overdue ones first), and done ones."""
+    params: dict[str, Any] = {"until": (today + timedelta(days=horizon_days)).isoformat()}
+    where = [
+        "c.deleted_at IS NULL",
+        "c.followup_on IS NOT NULL",
+        "c.followup_on <= :until",
+    ]
+    if not include_done:
+        where.append("c.followup_done_at IS NULL")
+    if consultant_id is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM consultation_consultant s WHERE s.consultation_id = c.id"
+            " AND s.consultant_id = :consultant)"
+        )
+        params["consultant"] = consultant_id.hex
+    sql = (
+        "SELECT c.id, c.firm_id, coalesce(f.name, ''), c.followup_on, c.followup_action,"
+        " c.started_at, c.followup_done_at, coalesce(p.name, '')"
+        " FROM consultation c LEFT JOIN firm f ON f.id = c.firm_id"
+        " LEFT JOIN consultant p ON p.id = c.followup_done_by"
+        f" WHERE {' AND '.join(where)}"
+        " ORDER BY c.followup_done_at IS NOT NULL, c.followup_on, c.started_at"
+    )
+    with engine.connect() as conn:
+        return [
+            FollowUp(
+                consultation_id=uuid.UUID(hex=r[0]),
+                firm_id=_uuid(r[1]),
+                firm_name=r[2],
+                due=date.fromisoformat(r[3]),
+                action=r[4],
+                started_at=_dt(r[5]),
+                done_at=_dt(r[6]) if r[6] else None,
+                done_by=r[7],
+            )
+            for r in conn.execute(sa.text(sql), params)
+        ]
+
+
+# --- a firm's timeline ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    when: datetime
+    kind: str  # consultation | milestone | assessment | playbook_step
+    ref_id: uuid.UUID
+    title: str  # codes the UI turns into words (topics, status, cell, step key)
+    detail: str
+
+
+def timeline(engine: Engine, firm_id: uuid.UUID, *, limit: int = 1000) -> list[TimelineEntry]:
+    """Everything that happened with a firm, newest first."""
+    firm = firm_id.hex
+    entries: list[TimelineEntry] = []
+    with engine.connect() as conn:
+        for r in conn.execute(
+            sa.text(
+                "SELECT c.id, c.started_at, c.channel, substr(c.summary, 1, 200),"
+                " (SELECT group_concat(topic, ',') FROM consultation_topic t"
+                "  WHERE t.consultation_id = c.id)"
+                " FROM consultation c WHERE c.firm_id = :firm AND c.deleted_at IS NULL"
+                " ORDER BY c.started_at DESC LIMIT :limit"
+            ),
+            {"firm": firm, "limit": limit},
+        ):
+            entries.append(
+                TimelineEntry(
+                    _dt(r[1]),
+                    "consultation",
+                    uuid.UUID(hex=r[0]),
+                    f"{r[2]}|{r[4] or ''}",
+                    " ".join(str(r[3]).split()),
+                )
+            )
+        for r in conn.execute(
+            sa.text(
+                "SELECT m.id, m.happened_on, m.status, a.kind, a.title FROM ip_milestone m"
+                " JOIN ip_asset a ON a.id = m.asset_id WHERE a.firm_id = :firm"
+                " AND m.deleted_at IS NULL AND a.deleted_at IS NULL"
+            ),
+            {"firm": firm},
+        ):
+            entries.append(
+                TimelineEntry(
+                    datetime.fromisoformat(str(r[1])),
+                    "milestone",
+                    uuid.UUID(hex=r[0]),
+                    f"{r[3]}|{r[2]}",
+                    r[4],
+                )
+            )
+        for r in conn.execute(
+            sa.text(
+                "SELECT id, assessed_on, sme_type, stage, override_reason FROM assessment"
+                " WHERE firm_id = :firm AND deleted_at IS NULL"
+            ),
+            {"firm": firm},
+        ):
+            entries.append(
+                TimelineEntry(
+                    datetime.fromisoformat(str(r[1])),
+                    "assessment",
+                    uuid.UUID(hex=r[0]),
+                    f"{r[2]}|{r[3]}",
+                    r[4] or "",
+                )
+            )
+        for r in conn.execute(
+            sa.text(
+                "SELECT s.id, s.happened_on, r.playbook_key, s.step_key, s.state, s.note"
+                " FROM playbook_step s JOIN playbook_run r ON r.id = s.run_id"
+                " WHERE r.firm_id = :firm AND s.deleted_at IS NULL AND r.deleted_at IS NULL"
+                " AND s.happened_on IS NOT NULL"
+            ),
+            {"firm": firm},
+        ):
+            entries.append(
+                TimelineEntry(
+                    datetime.fromisoformat(str(r[1])),
+                    "playbook_step",
+                    uuid.UUID(hex=r[0]),
+                    f"{r[2]}|{r[3]}|{r[4]}",
+                    r[5],
+                )
+            )
+    entries.sort(key=lambda e: e.when, reverse=True)
+    return entries
+
+
+# --- global search -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # firm | consultation
+    id: uuid.UUID
+    title: str
+    detail: str
+    when: datetime | None = None
+
+
+def search_all(engine: Engine, text: str, *, limit: int = 50) -> list[SearchHit]:
+    """Firms, then consultations (newest first) whose text contains ``text``.
+
+    Confidential notes are not indexed, so they can never surface here.
+    """
+    if not search.normalize_query(text):
+        return []
+    hits: list[SearchHit] = []
+    with engine.connect() as conn:
+        condition, params = search.rowid_filter(conn, "firm", text)
+        for r in conn.execute(
+            sa.text(
+                "SELECT firm.id, firm.name, firm.name_kana, firm.city FROM firm"
+                f" WHERE {condition} AND firm.deleted_at IS NULL"
+                " ORDER BY firm.name_kana LIMIT :limit"
+            ),
+            {**params, "limit": limit},
+        ):
+            hits.append(SearchHit("firm", uuid.UUID(hex=r[0]), r[1], f"{r[2]} {r[3]}".strip()))
+        condition, params = search.rowid_filter(conn, "consultation", text)
+        for r in conn.execute(
+            sa.text(
+                "SELECT consultation.id, coalesce(f.name, ''), consultation.started_at,"
+                " substr(consultation.summary, 1, 160) FROM consultation"
+                " LEFT JOIN firm f ON f.id = consultation.firm_id"
+                f" WHERE {condition} AND consultation.deleted_at IS NULL"
+                " ORDER BY consultation.started_at DESC LIMIT :limit"
+            ),
+            {**params, "limit": limit},
+        ):
+            hits.append(
+                SearchHit(
+                    "consultation",
+                    uuid.UUID(hex=r[0]),
+                    r[1],
+                    " ".join(str(r[3]).split()),
+                    _dt(r[2]),
+                )
+            )
+    return hits

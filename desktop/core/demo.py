@@ -1,0 +1,507 @@
+"""Deterministic, realistic demo data, from a handful of firms to a large counter.
+
+The same seed, size and end date always give the same database. Rows are written in
+bulk (one transaction, prepared statements) so that 20,000 firms and 200,000
+consultations take seconds, not minutes; the full-text triggers stay on, so the demo
+exercises the same index a real counter has.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy.engine import Connection, Engine
+
+from db.clock import utcnow
+from desktop.core import demo_words as w
+from desktop.core.validation import corporate_number_check_digit
+
+ProgressFn = Callable[[str, int, int], None]
+
+_DT = "%Y-%m-%d %H:%M:%S.%f"
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    firms: int = 300
+    consultations: int = 3000
+    months: int = 24
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    firms: int
+    consultations: int
+    consultants: int
+    ip_assets: int
+    assessments: int
+
+
+def _hex(rng: random.Random) -> str:
+    return uuid.UUID(int=rng.getrandbits(128), version=4).hex
+
+
+def corporate_number(rng: random.Random) -> str:
+    base = f"{rng.randrange(10**12):012d}"
+    return f"{corporate_number_check_digit(base)}{base}"
+
+
+def _dt(value: datetime) -> str:
+    return value.strftime(_DT)
+
+
+def _months_back(end: date, months: int) -> date:
+    year, month = end.year, end.month - months
+    while month <= 0:
+        month += 12
+        year -= 1
+    return date(year, month, 1)
+
+
+class _Gen:
+    def __init__(self, seed: int, end: date, size: DemoSize) -> None:
+        self.rng = random.Random(seed)
+        self.end = end
+        self.start = _months_back(end, size.months - 1)
+        self.size = size
+        self.now = _dt(utcnow())
+        self.used_numbers: set[str] = set()
+
+    def firm_rows(self, pref_weights: dict[str, int]) -> Iterator[tuple[object, ...]]:
+        rng = self.rng
+        prefs = list(pref_weights)
+        weights = list(pref_weights.values())
+        industries = list(w.INDUSTRY_WEIGHTS)
+        iweights = list(w.INDUSTRY_WEIGHTS.values())
+        for n in range(self.size.firms):
+            pref = rng.choices(prefs, weights)[0]
+            city, city_kana = rng.choice(w.CITIES[pref])
+            head, head_kana = rng.choice(w.NAME_HEADS)
+            if n % 25 == 7:
+                form, form_kana, industry = rng.choice(w.ASSOCIATION_FORMS)
+                region = city.removesuffix("市").removesuffix("区").removesuffix("町")
+                name = f"{region}{rng.choice(w.REGIONAL_PRODUCTS)}{form}"
+                kana = f"{city_kana.removesuffix('シ').removesuffix('ク')}{form_kana}"
+                kind = "association"
+                employees = rng.randint(2, 30)
+                capital = None
+                number = self._number()
+            else:
+                industry = rng.choices(industries, iweights)[0]
+                core, core_kana = rng.choice(w.NAME_CORES[industry])
+                suffix, _ = rng.choice(w.SUFFIXES)
+                sole = rng.random() < 0.06
+                kind = "sole_proprietor" if sole else "company"
+                name = (
+                    f"{head}{core}"
+                    if sole
+                    else f"{suffix}{head}{core}"
+                    if n % 3 == 0
+                    else (f"{head}{core}{suffix}")
+                )
+                kana = f"{head_kana}{core_kana}"
+                employees = int(rng.lognormvariate(2.8, 1.1))
+                capital = (
+                    None
+                    if sole
+                    else rng.choice([3, 5, 10, 10, 20, 30, 50, 100, 300, 500]) * 1_000_000
+                )
+                number = None if sole else self._number()
+            products = rng.choice(w.PRODUCTS.get(industry, ["製品"]))
+            postal = f"{rng.randrange(100, 999)}-{rng.randrange(10000):04d}"
+            block = f"{rng.randint(1, 9)}-{rng.randint(1, 30)}-{rng.randint(1, 20)}"
+            address = f"{rng.choice(w.TOWN_PARTS)}{block}"
+            phone = f"0{rng.randint(3, 99)}-{rng.randint(100, 9999)}-{rng.randint(1000, 9999)}"
+            subcontract = (
+                rng.choice([None, 0, 10, 30, 60, 80, 95]) if kind != "association" else None
+            )
+            overseas = rng.choice(["", "", "", "台湾", "米国", "中国・ベトナム", "EU"])
+            yield (
+                _hex(rng),
+                self.now,
+                self.now,
+                None,
+                kind,
+                name,
+                kana,
+                number,
+                pref,
+                city,
+                address,
+                postal,
+                industry,
+                employees,
+                capital,
+                rng.randint(1950, self.end.year - 1),
+                rng.choice(w.CONTACTS),
+                phone,
+                "",
+                products,
+                subcontract,
+                overseas,
+                "",
+            )
+
+    def _number(self) -> str:
+        while True:
+            number = corporate_number(self.rng)
+            if number not in self.used_numbers:
+                self.used_numbers.add(number)
+                return number
+
+    def when(self) -> datetime:
+        span = (self.end - self.start).days
+        day = self.start + timedelta(days=self.rng.randrange(span + 1))
+        while day.weekday() >= 5:
+            day -= timedelta(days=1)
+        slot = time(self.rng.randint(9, 16), self.rng.choice([0, 15, 30, 45]))
+        return datetime.combine(day, slot)
+
+
+FIRM_SQL = (
+    "INSERT INTO firm (id, created_at, updated_at, deleted_at, kind, name, name_kana,"
+    " corporate_number, prefecture_code, city, address, postal_code, industry, employees,"
+    " capital_yen, founded_year, contact_name, phone, email, main_products, subcontract_share,"
+    " overseas_markets, notes) VALUES (" + ", ".join(["?"] * 23) + ")"
+)
+CONSULTATION_SQL = (
+    "INSERT INTO consultation (id, created_at, updated_at, deleted_at, firm_id, started_at,"
+    " duration_min, channel, summary, confidential_notes, outcome, expert_kind, followup_on,"
+    " followup_action, followup_done_at, followup_done_by) VALUES (" + ", ".join(["?"] * 16) + ")"
+)
+
+
+def _plain(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _insert(conn: Connection, sql: str, rows: list[tuple[object, ...]]) -> None:
+    if rows:
+        conn.exec_driver_sql(sql, [tuple(_plain(v) for v in row) for row in rows])
+
+
+def generate(
+    engine: Engine,
+    *,
+    size: DemoSize = DemoSize(),
+    seed: int = 2026,
+    end: date | None = None,
+    home_prefecture: str = "13",
+    progress: ProgressFn | None = None,
+) -> DemoResult:
+    """Fill ``engine`` with a demo counter; the consultations end at ``end`` (default today)."""
+    gen = _Gen(seed, end or date.today(), size)
+    rng = gen.rng
+    report = progress or (lambda _stage, _done, _total: None)
+    pref_weights = {code: 1 for code in w.CITIES}
+    pref_weights[home_prefecture] = 60  # a counter mostly serves its own prefecture
+
+    with engine.begin() as conn:
+        consultant_ids = []
+        for name, kana in w.CONSULTANTS:
+            cid = _hex(rng)
+            consultant_ids.append(cid)
+            conn.exec_driver_sql(
+                "INSERT INTO consultant (id, created_at, updated_at, name, name_kana, email,"
+                " active) VALUES (?, ?, ?, ?, ?, '', 1)",
+                (cid, gen.now, gen.now, name, kana),
+            )
+
+        firms: list[tuple[object, ...]] = []
+        batch: list[tuple[object, ...]] = []
+        for row in gen.firm_rows(pref_weights):
+            firms.append(row)
+            batch.append(row)
+            if len(batch) == 2000:
+                _insert(conn, FIRM_SQL, batch)
+                batch = []
+                report("firms", len(firms), size.firms)
+        _insert(conn, FIRM_SQL, batch)
+        report("firms", len(firms), size.firms)
+
+        asset_count, assessment_count = _assets_and_assessments(conn, gen, firms)
+        _consultations(conn, gen, firms, consultant_ids, report)
+    return DemoResult(
+        len(firms), size.consultations, len(consultant_ids), asset_count, assessment_count
+    )
+
+
+def _assets_and_assessments(
+    conn: Connection, gen: _Gen, firms: list[tuple[object, ...]]
+) -> tuple[int, int]:
+    rng = gen.rng
+    assets: list[tuple[object, ...]] = []
+    milestones: list[tuple[object, ...]] = []
+    assessments: list[tuple[object, ...]] = []
+    for firm in firms:
+        firm_id, kind, industry, city, product = firm[0], firm[4], firm[12], firm[9], firm[19]
+        region = str(city).removesuffix("市").removesuffix("区").removesuffix("町")
+        if rng.random() < 0.4:
+            kinds = (
+                ["gi", "regional_trademark"]
+                if kind == "association"
+                else w.TOPIC_BY_INDUSTRY.get(str(industry), w.DEFAULT_TOPICS)
+            )
+            for _ in range(rng.randint(1, 3)):
+                ip_kind = rng.choice([k for k in kinds if k in w.ASSET_TITLES] or ["trademark"])
+                status = rng.choice(
+                    [
+                        "idea",
+                        "preparing",
+                        "filed",
+                        "filed",
+                        "registered",
+                        "registered",
+                        "registered",
+                        "lapsed",
+                    ]
+                )
+                filed = gen.when().date() if status in {"filed", "registered", "lapsed"} else None
+                registered = (
+                    filed + timedelta(days=rng.randint(200, 700))
+                    if filed and status in {"registered", "lapsed"}
+                    else None
+                )
+                if registered and registered > gen.end:
+                    registered, status = None, "filed"
+                title = w.ASSET_TITLES[ip_kind].format(
+                    product=product,
+                    brand=rng.choice(w.BRANDS),
+                    region=region,
+                    item=rng.choice(w.REGIONAL_PRODUCTS),
+                )
+                aid = _hex(rng)
+                number = f"{rng.randint(2015, 2026)}-{rng.randint(1, 999999):06d}" if filed else ""
+                assets.append(
+                    (
+                        aid,
+                        gen.now,
+                        gen.now,
+                        None,
+                        firm_id,
+                        ip_kind,
+                        title,
+                        "MAFF" if ip_kind in {"gi", "plant_variety"} else "JPO",
+                        "JP",
+                        number,
+                        status,
+                        filed,
+                        registered,
+                        None,
+                        "",
+                    )
+                )
+                if filed:
+                    milestones.append(
+                        (_hex(rng), gen.now, gen.now, None, aid, "filed", filed, None, "")
+                    )
+                if registered:
+                    milestones.append(
+                        (_hex(rng), gen.now, gen.now, None, aid, "registered", registered, None, "")
+                    )
+        if rng.random() < 0.5:
+            first = gen.when().date()
+            developing = rng.random() < 0.6
+            stage = rng.choice([1, 1, 2]) if developing else rng.choice([2, 3, 3])
+            assessments.append(
+                _assessment(
+                    gen, firm_id, first, "developing" if developing else "challenger", stage
+                )
+            )
+            if developing and rng.random() < 0.15:
+                later = min(first + timedelta(days=rng.randint(60, 300)), gen.end)
+                assessments.append(_assessment(gen, firm_id, later, "challenger", 2))
+    _insert(
+        conn,
+        "INSERT INTO ip_asset (id, created_at, updated_at, deleted_at, firm_id, kind,"
+        " title, office, country, number, status, filed_on, registered_on, ended_on, notes)"
+        " VALUES (" + ", ".join(["?"] * 15) + ")",
+        assets,
+    )
+    _insert(
+        conn,
+        "INSERT INTO ip_milestone (id, created_at, updated_at, deleted_at, asset_id,"
+        " status, happened_on, consultation_id, note) VALUES (" + ", ".join(["?"] * 9) + ")",
+        milestones,
+    )
+    _insert(
+        conn,
+        "INSERT INTO assessment (id, created_at, updated_at, deleted_at, firm_id,"
+        " assessed_on, consultant_id, answers, reasons, computed_type, computed_stage,"
+        " sme_type, stage, override_reason) VALUES (" + ", ".join(["?"] * 14) + ")",
+        assessments,
+    )
+    return len(assets), len(assessments)
+
+
+def _assessment(
+    gen: _Gen, firm_id: object, on: date, sme_type: str, stage: int
+) -> tuple[object, ...]:
+    reasons = json.dumps(["demo"], ensure_ascii=False)
+    return (
+        _hex(gen.rng),
+        gen.now,
+        gen.now,
+        None,
+        firm_id,
+        on,
+        None,
+        "{}",
+        reasons,
+        sme_type,
+        stage,
+        sme_type,
+        stage,
+        None,
+    )
+
+
+def _consultations(
+    conn: Connection,
+    gen: _Gen,
+    firms: list[tuple[object, ...]],
+    consultant_ids: list[str],
+    report: ProgressFn,
+) -> None:
+    rng = gen.rng
+    total = gen.size.consultations
+    # A few regulars take many consultations, as at a real counter.
+    weights = [rng.paretovariate(1.6) for _ in firms]
+    channels = ["counter", "site_visit", "phone", "online", "email", "seminar"]
+    channel_weights = [40, 25, 15, 12, 6, 2]
+    today = gen.end
+    rows: list[tuple[object, ...]] = []
+    topics: list[tuple[object, ...]] = []
+    staff: list[tuple[object, ...]] = []
+    referrals: list[tuple[object, ...]] = []
+    chosen = rng.choices(firms, weights, k=total) if firms else []
+    for n, firm in enumerate(chosen, start=1):
+        cid = _hex(rng)
+        industry = str(firm[12])
+        pool = (
+            ["gi", "regional_trademark", "trademark"]
+            if firm[4] == "association"
+            else w.TOPIC_BY_INDUSTRY.get(industry, w.DEFAULT_TOPICS)
+        )
+        picked = sorted(set(rng.sample(pool, k=min(len(pool), rng.choice([1, 1, 2, 3])))))
+        if rng.random() < 0.12:
+            picked = sorted(
+                set(picked)
+                | {rng.choice(["overseas", "financing", "licensing", "ai_data", "standardization"])}
+            )
+        started = gen.when()
+        region = str(firm[9]).removesuffix("市").removesuffix("区")
+        summary = "".join(
+            rng.choice(w.SUMMARIES.get(t, w.SUMMARIES["other"])).format(
+                product=firm[19], region=region
+            )
+            for t in picked[:2]
+        )
+        confidential = rng.choice(w.CONFIDENTIAL) if rng.random() < 0.12 else ""
+        expert = rng.choices(["none", "patent_attorney", "lawyer"], [80, 15, 5])[0]
+        followup = None
+        action = ""
+        done_at = None
+        done_by = None
+        if rng.random() < 0.3:
+            followup = (started + timedelta(days=rng.randint(7, 45))).date()
+            action = rng.choice(
+                ["進捗確認の電話", "出願書類の確認", "専門家との面談調整", "見積りの確認"]
+            )
+            if followup < today and rng.random() < 0.8:
+                done_at = _dt(datetime.combine(followup, time(10, 0)))
+                done_by = rng.choice(consultant_ids)
+        rows.append(
+            (
+                cid,
+                gen.now,
+                gen.now,
+                None,
+                firm[0],
+                _dt(started),
+                rng.choice([15, 30, 30, 45, 60, 60, 90, 120]),
+                rng.choices(channels, channel_weights)[0],
+                summary,
+                confidential,
+                rng.choice(w.OUTCOMES),
+                expert,
+                followup,
+                action,
+                done_at,
+                done_by,
+            )
+        )
+        topics.extend((cid, t) for t in picked)
+        staff.append((cid, rng.choice(consultant_ids)))
+        if rng.random() < 0.1:
+            staff.append((cid, rng.choice(consultant_ids)))
+        if rng.random() < 0.18:
+            partner = rng.choices(
+                [
+                    "yorozu",
+                    "patent_attorney",
+                    "jetro",
+                    "inpit",
+                    "maff_gi",
+                    "lawyer",
+                    "financial",
+                    "chamber",
+                    "university",
+                ],
+                [30, 25, 10, 8, 6, 6, 6, 5, 4],
+            )[0]
+            direction = (
+                "from"
+                if partner in {"yorozu", "chamber", "financial"} and rng.random() < 0.4
+                else "to"
+            )
+            referrals.append(
+                (
+                    _hex(rng),
+                    gen.now,
+                    gen.now,
+                    None,
+                    cid,
+                    partner,
+                    "",
+                    direction,
+                    rng.choice(["suggested", "contacted", "done", "done"]),
+                    "",
+                )
+            )
+        if len(rows) == 5000:
+            _flush(conn, rows, topics, staff, referrals)
+            rows, topics, staff, referrals = [], [], [], []
+            report("consultations", n, total)
+    _flush(conn, rows, topics, staff, referrals)
+    report("consultations", total, total)
+
+
+def _flush(
+    conn: Connection,
+    rows: list[tuple[object, ...]],
+    topics: list[tuple[object, ...]],
+    staff: list[tuple[object, ...]],
+    referrals: list[tuple[object, ...]],
+) -> None:
+    _insert(conn, CONSULTATION_SQL, rows)
+    _insert(conn, "INSERT INTO consultation_topic (consultation_id, topic) VALUES (?, ?)", topics)
+    _insert(
+        conn,
+        "INSERT OR IGNORE INTO consultation_consultant (consultation_id, consultant_id)"
+        " VALUES (?, ?)",
+        staff,
+    )
+    _insert(
+        conn,
+        "INSERT INTO referral (id, created_at, updated_at, deleted_at, consultation_id,"
+        " partner_kind, organisation, direction, status, note) VALUES ("
+        + ", ".join(["?"] * 10)
+        + ")",
+        referrals,
+    )

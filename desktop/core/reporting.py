@@ -1,0 +1,1007 @@
+"""The queries every export and report is fed by: plain rows and figures, no widgets, no files.
+
+A month is counted in local wall-clock time (``Consultation.started_at`` is JST), a fiscal
+year runs April to March and is named by its starting year. Each figure is one SQL
+aggregate, so the numbers in a workbook, a PDF and a test's own query can only agree.
+
+Liveness: a consultation counts when it is itself live (the firm it is linked to is
+informational); milestones, steps and assessments count only when they and the records
+they belong to (asset, run, firm) are live. Confidential notes are never selected by the
+HQ queries; the firm record selects them only when asked for an internal copy.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from db.enums import (
+    CHANNELS,
+    EXPERT_KINDS,
+    IP_KINDS,
+    PARTNER_KINDS,
+    REFERRAL_DIRECTIONS,
+    TOPICS,
+)
+from db.models import (
+    Assessment,
+    Consultant,
+    Consultation,
+    ConsultationConsultant,
+    ConsultationTopic,
+    Firm,
+    IpAsset,
+    IpMilestone,
+    PlaybookRun,
+    PlaybookStepState,
+    Referral,
+)
+from desktop.core.errors import NotFoundError, ValidationError
+from desktop.core.reference import reference
+from desktop.core.sme import sme_status
+from desktop.core.text import QT_TRANSLATE_NOOP, Message
+
+C = Consultation.__table__
+CT = ConsultationTopic.__table__
+CC = ConsultationConsultant.__table__
+CN = Consultant.__table__
+F = Firm.__table__
+A = Assessment.__table__
+R = Referral.__table__
+IA = IpAsset.__table__
+IM = IpMilestone.__table__
+PR = PlaybookRun.__table__
+PS = PlaybookStepState.__table__
+
+LIST_SEP = ";"
+MATRIX_CELLS = ("A1", "A2", "A3", "B1", "B2", "B3")
+TYPE_LETTER = {"challenger": "A", "developing": "B"}
+
+# The consultation columns HQ receives, in sheet order. Nothing else of a consultation
+# (summary, confidential notes) is ever part of an HQ row.
+CONSULTATION_FIELDS: tuple[str, ...] = (
+    "consultation_id",
+    "date",
+    "time",
+    "duration_min",
+    "channel",
+    "topics",
+    "firm_id",
+    "corporate_number",
+    "firm_name",
+    "firm_kind",
+    "prefecture_code",
+    "industry",
+    "size_class",
+    "sme_type",
+    "stage",
+    "matrix_cell",
+    "consultants",
+    "referrals",
+    "expert_kind",
+    "outcome",
+    "followup_on",
+    "followup_action",
+)
+
+
+# --- periods ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Period:
+    """A half-open span of local days: ``start`` inclusive, ``end`` exclusive."""
+
+    start: date
+    end: date
+    label: str
+
+    @classmethod
+    def month(cls, text: str) -> Period:
+        try:
+            year_s, month_s = text.strip().split("-")
+            year, month = int(year_s), int(month_s)
+            if len(year_s) != 4 or len(month_s) != 2 or not 1 <= month <= 12:
+                raise ValueError(text)
+        except ValueError:
+            raise ValidationError(
+                {"month": Message("Reporting", QT_TRANSLATE_NOOP("Reporting", "Use YYYY-MM."))}
+            ) from None
+        return cls.of_month(year, month)
+
+    @classmethod
+    def of_month(cls, year: int, month: int) -> Period:
+        start = date(year, month, 1)
+        end = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+        return cls(start, end, f"{year:04d}-{month:02d}")
+
+    @classmethod
+    def fiscal_year(cls, fy: int) -> Period:
+        if not 1900 <= fy <= 2200:
+            raise ValidationError(
+                {
+                    "fy": Message(
+                        "Reporting", QT_TRANSLATE_NOOP("Reporting", "Use a year such as 2026.")
+                    )
+                }
+            )
+        return cls(date(fy, 4, 1), date(fy + 1, 4, 1), f"FY{fy}")
+
+    @property
+    def start_dt(self) -> datetime:
+        return datetime.combine(self.start, time())
+
+    @property
+    def end_dt(self) -> datetime:
+        return datetime.combine(self.end, time())
+
+    def months(self) -> list[Period]:
+        out: list[Period] = []
+        year, month = self.start.year, self.start.month
+        while date(year, month, 1) < self.end:
+            out.append(Period.of_month(year, month))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return out
+
+
+def fiscal_year_of(day: date) -> int:
+    return day.year if day.month >= 4 else day.year - 1
+
+
+# --- counter settings -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CounterInfo:
+    name: str
+    prefecture_code: str
+
+
+def counter_info(engine: Engine) -> CounterInfo:
+    from desktop.core import settings
+
+    name = settings.get(engine, settings.COUNTER_NAME)
+    pref = settings.get(engine, settings.PREFECTURE)
+    return CounterInfo(name=str(name or ""), prefecture_code=str(pref or ""))
+
+
+# --- consultation rows ----------------------------------------------------------------
+
+
+def _in_period(period: Period) -> sa.ColumnElement[bool]:
+    return sa.and_(
+        C.c.deleted_at.is_(None),
+        C.c.started_at >= period.start_dt,
+        C.c.started_at < period.end_dt,
+    )
+
+
+def _latest_assessment_id(firm_col: Any, before: Any) -> Any:
+    """The id of a firm's newest live assessment dated before ``before`` (correlated)."""
+    a = A.alias("latest_a")
+    return (
+        sa.select(a.c.id)
+        .where(a.c.firm_id == firm_col, a.c.deleted_at.is_(None), a.c.assessed_on <= before)
+        .order_by(a.c.assessed_on.desc(), a.c.created_at.desc(), a.c.id.desc())
+        .limit(1)
+        .correlate_except(a)
+        .scalar_subquery()
+    )
+
+
+def _sorted_list(raw: str | None) -> str:
+    if not raw:
+        return ""
+    return LIST_SEP.join(sorted(set(raw.split(LIST_SEP))))
+
+
+def matrix_cell(sme_type: str | None, stage: int | None) -> str:
+    if sme_type not in TYPE_LETTER or stage is None:
+        return ""
+    return f"{TYPE_LETTER[sme_type]}{stage}"
+
+
+def count_consultations(engine: Engine, period: Period) -> int:
+    with engine.connect() as conn:
+        return int(
+            conn.execute(
+                sa.select(sa.func.count()).select_from(C).where(_in_period(period))
+            ).scalar_one()
+        )
+
+
+def consultation_rows(engine: Engine, period: Period) -> Iterator[dict[str, Any]]:
+    """One dict per live consultation of ``period``, keyed by ``CONSULTATION_FIELDS``.
+
+    Streams from the database, so a large month never sits in memory twice. List cells
+    (topics, consultants, referrals) are sorted, so the same data always gives the same
+    row and the same checksum.
+    """
+    in_period = _in_period(period)
+    topics = (
+        sa.select(
+            CT.c.consultation_id.label("cid"),
+            sa.func.aggregate_strings(CT.c.topic, LIST_SEP).label("topics"),
+        )
+        .join(C, C.c.id == CT.c.consultation_id)
+        .where(in_period)
+        .group_by(CT.c.consultation_id)
+        .subquery()
+    )
+    people = (
+        sa.select(
+            CC.c.consultation_id.label("cid"),
+            sa.func.aggregate_strings(CN.c.name, LIST_SEP).label("names"),
+        )
+        .join(C, C.c.id == CC.c.consultation_id)
+        .join(CN, CN.c.id == CC.c.consultant_id)
+        .where(in_period)
+        .group_by(CC.c.consultation_id)
+        .subquery()
+    )
+    referral_text = R.c.partner_kind + ":" + R.c.direction + ":" + R.c.status
+    refs = (
+        sa.select(
+            R.c.consultation_id.label("cid"),
+            sa.func.aggregate_strings(referral_text, LIST_SEP).label("refs"),
+        )
+        .join(C, C.c.id == R.c.consultation_id)
+        .where(in_period, R.c.deleted_at.is_(None))
+        .group_by(R.c.consultation_id)
+        .subquery()
+    )
+    latest = _latest_assessment_id(C.c.firm_id, C.c.started_at)
+    query = (
+        sa.select(
+            C.c.id,
+            C.c.started_at,
+            C.c.duration_min,
+            C.c.channel,
+            C.c.expert_kind,
+            C.c.outcome,
+            C.c.followup_on,
+            C.c.followup_action,
+            F.c.id.label("firm_id"),
+            F.c.corporate_number,
+            F.c.name.label("firm_name"),
+            F.c.kind.label("firm_kind"),
+            F.c.prefecture_code,
+            F.c.industry,
+            F.c.capital_yen,
+            F.c.employees,
+            A.c.sme_type,
+            A.c.stage,
+            topics.c.topics,
+            people.c.names,
+            refs.c.refs,
+        )
+        .select_from(C)
+        .outerjoin(F, F.c.id == C.c.firm_id)
+        .outerjoin(A, A.c.id == latest)
+        .outerjoin(topics, topics.c.cid == C.c.id)
+        .outerjoin(people, people.c.cid == C.c.id)
+        .outerjoin(refs, refs.c.cid == C.c.id)
+        .where(in_period)
+        .order_by(C.c.started_at, C.c.id)
+    )
+    ref = reference()
+    sizes: dict[tuple[Any, Any, Any], str] = {}
+    with engine.connect() as conn:
+        result = conn.execution_options(yield_per=2000).execute(query)
+        for r in result:
+            size = ""
+            if r.firm_id is not None:
+                key = (r.industry, r.capital_yen, r.employees)
+                if key not in sizes:
+                    sizes[key] = str(sme_status(ref, *key).size_class)
+                size = sizes[key]
+            started: datetime = r.started_at
+            yield {
+                "consultation_id": str(r.id),
+                "date": started.date(),
+                "time": time(started.hour, started.minute),
+                "duration_min": int(r.duration_min),
+                "channel": r.channel,
+                "topics": _sorted_list(r.topics),
+                "firm_id": str(r.firm_id) if r.firm_id is not None else "",
+                "corporate_number": r.corporate_number or "",
+                "firm_name": r.firm_name or "",
+                "firm_kind": r.firm_kind or "",
+                "prefecture_code": r.prefecture_code or "",
+                "industry": r.industry or "",
+                "size_class": size,
+                "sme_type": r.sme_type or "",
+                "stage": int(r.stage) if r.stage is not None else None,
+                "matrix_cell": matrix_cell(r.sme_type, r.stage),
+                "consultants": _sorted_list(r.names),
+                "referrals": _sorted_list(r.refs),
+                "expert_kind": r.expert_kind,
+                "outcome": r.outcome or "",
+                "followup_on": r.followup_on,
+                "followup_action": r.followup_action or "",
+            }
+
+
+def consultation_months(engine: Engine, ids: list[str]) -> dict[str, tuple[str, bool]]:
+    """Where consultations are now: id → (period 'YYYY-MM', deleted?). Missing ids are absent.
+
+    Amendments use it to say why a row left a sent month (deleted, or moved to another).
+    """
+    out: dict[str, tuple[str, bool]] = {}
+    chunk = 500
+    with engine.connect() as conn:
+        for i in range(0, len(ids), chunk):
+            part = [uuid.UUID(x) for x in ids[i : i + chunk]]
+            rows = conn.execute(
+                sa.select(C.c.id, C.c.started_at, C.c.deleted_at).where(C.c.id.in_(part))
+            )
+            for cid, started, deleted in rows:
+                out[str(cid)] = (f"{started.year:04d}-{started.month:02d}", deleted is not None)
+    return out
+
+
+# --- summary figures ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One summary number: ``section``/``item``/``sub_item`` are stable machine keys."""
+
+    section: str
+    item: str
+    sub_item: str
+    value: int
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.section, self.item, self.sub_item)
+
+
+KPI_ITEMS = (
+    "consultations",
+    "site_visits",
+    "expert_consultations",
+    "referrals_to_yorozu",
+    "referrals_from_yorozu",
+    "firms_served",
+)
+
+
+def _kpis(conn: Connection, period: Period) -> list[Figure]:
+    in_period = _in_period(period)
+    row = conn.execute(
+        sa.select(
+            sa.func.count(),
+            sa.func.coalesce(sa.func.sum(sa.case((C.c.channel == "site_visit", 1), else_=0)), 0),
+            sa.func.coalesce(sa.func.sum(sa.case((C.c.expert_kind != "none", 1), else_=0)), 0),
+            sa.func.count(sa.distinct(C.c.firm_id)),
+        ).where(in_period)
+    ).one()
+    refs = _referral_counts(conn, period)
+    values = {
+        "consultations": row[0],
+        "site_visits": row[1],
+        "expert_consultations": row[2],
+        "referrals_to_yorozu": refs.get(("yorozu", "to"), 0),
+        "referrals_from_yorozu": refs.get(("yorozu", "from"), 0),
+        "firms_served": row[3],
+    }
+    return [Figure("kpi", k, "", int(values[k])) for k in KPI_ITEMS]
+
+
+def _referral_counts(conn: Connection, period: Period) -> dict[tuple[str, str], int]:
+    rows = conn.execute(
+        sa.select(R.c.partner_kind, R.c.direction, sa.func.count())
+        .join(C, C.c.id == R.c.consultation_id)
+        .where(_in_period(period), R.c.deleted_at.is_(None))
+        .group_by(R.c.partner_kind, R.c.direction)
+    )
+    return {(p, d): int(n) for p, d, n in rows}
+
+
+def _channels(conn: Connection, period: Period) -> list[Figure]:
+    rows = dict(
+        conn.execute(
+            sa.select(C.c.channel, sa.func.count()).where(_in_period(period)).group_by(C.c.channel)
+        ).all()
+    )
+    return [Figure("channel", ch, "", int(rows.get(ch, 0))) for ch in CHANNELS]
+
+
+def _topic_channel(conn: Connection, period: Period) -> list[Figure]:
+    rows = conn.execute(
+        sa.select(CT.c.topic, C.c.channel, sa.func.count())
+        .join(C, C.c.id == CT.c.consultation_id)
+        .where(_in_period(period))
+        .group_by(CT.c.topic, C.c.channel)
+    )
+    counts = {(t, ch): int(n) for t, ch, n in rows}
+    out: list[Figure] = []
+    for topic in TOPICS:
+        out.append(
+            Figure("topic", topic, "total", sum(counts.get((topic, ch), 0) for ch in CHANNELS))
+        )
+        out.extend(Figure("topic", topic, ch, counts.get((topic, ch), 0)) for ch in CHANNELS)
+    return out
+
+
+def _experts(conn: Connection, period: Period) -> list[Figure]:
+    rows = dict(
+        conn.execute(
+            sa.select(C.c.expert_kind, sa.func.count())
+            .where(_in_period(period))
+            .group_by(C.c.expert_kind)
+        ).all()
+    )
+    return [Figure("expert", k, "", int(rows.get(k, 0))) for k in EXPERT_KINDS if k != "none"]
+
+
+def _referrals(conn: Connection, period: Period) -> list[Figure]:
+    counts = _referral_counts(conn, period)
+    return [
+        Figure("referral", p, d, counts.get((p, d), 0))
+        for p in PARTNER_KINDS
+        for d in REFERRAL_DIRECTIONS
+    ]
+
+
+def _type_stage(conn: Connection, period: Period) -> list[Figure]:
+    """Firms consulted in the period, by their newest live assessment as of its last day."""
+    firms = (
+        sa.select(C.c.firm_id.label("fid"))
+        .where(_in_period(period), C.c.firm_id.is_not(None))
+        .distinct()
+        .subquery()
+    )
+    latest = (
+        sa.select(A.c.id)
+        .where(
+            A.c.firm_id == firms.c.fid,
+            A.c.deleted_at.is_(None),
+            A.c.assessed_on < period.end,
+        )
+        .order_by(A.c.assessed_on.desc(), A.c.created_at.desc(), A.c.id.desc())
+        .limit(1)
+        .correlate(firms)
+        .scalar_subquery()
+    )
+    rows = conn.execute(
+        sa.select(A.c.sme_type, A.c.stage, sa.func.count())
+        .select_from(firms)
+        .outerjoin(A, A.c.id == latest)
+        .group_by(A.c.sme_type, A.c.stage)
+    )
+    counts = {matrix_cell(t, s) or "unassessed": int(n) for t, s, n in rows}
+    cells = (*MATRIX_CELLS, "unassessed")
+    return [Figure("type_stage", cell, "firms", counts.get(cell, 0)) for cell in cells]
+
+
+def _firms(conn: Connection, period: Period) -> list[Figure]:
+    first = (
+        sa.select(C.c.firm_id.label("fid"), sa.func.min(C.c.started_at).label("first_at"))
+        .where(C.c.deleted_at.is_(None), C.c.firm_id.is_not(None))
+        .group_by(C.c.firm_id)
+        .subquery()
+    )
+    seen = (
+        sa.select(C.c.firm_id.label("fid"))
+        .where(_in_period(period), C.c.firm_id.is_not(None))
+        .distinct()
+        .subquery()
+    )
+    row = conn.execute(
+        sa.select(
+            sa.func.coalesce(
+                sa.func.sum(sa.case((first.c.first_at >= period.start_dt, 1), else_=0)), 0
+            ),
+            sa.func.coalesce(
+                sa.func.sum(sa.case((first.c.first_at < period.start_dt, 1), else_=0)), 0
+            ),
+        )
+        .select_from(seen)
+        .join(first, first.c.fid == seen.c.fid)
+    ).one()
+    no_firm = conn.execute(
+        sa.select(sa.func.count()).where(_in_period(period), C.c.firm_id.is_(None))
+    ).scalar_one()
+    return [
+        Figure("firms", "new", "", int(row[0])),
+        Figure("firms", "returning", "", int(row[1])),
+        Figure("firms", "no_firm", "", int(no_firm)),
+    ]
+
+
+def _ip_outcomes(conn: Connection, period: Period) -> list[Figure]:
+    rows = conn.execute(
+        sa.select(IM.c.status, IA.c.kind, sa.func.count())
+        .join(IA, IA.c.id == IM.c.asset_id)
+        .join(F, F.c.id == IA.c.firm_id)
+        .where(
+            IM.c.deleted_at.is_(None),
+            IA.c.deleted_at.is_(None),
+            F.c.deleted_at.is_(None),
+            IM.c.status.in_(("filed", "registered")),
+            IM.c.happened_on >= period.start,
+            IM.c.happened_on < period.end,
+        )
+        .group_by(IM.c.status, IA.c.kind)
+    )
+    counts = {(s, k): int(n) for s, k, n in rows}
+    out: list[Figure] = []
+    for status in ("filed", "registered"):
+        out.append(Figure("ip", status, "total", sum(counts.get((status, k), 0) for k in IP_KINDS)))
+        out.extend(Figure("ip", status, k, counts.get((status, k), 0)) for k in IP_KINDS)
+    return out
+
+
+def _transitions(conn: Connection, period: Period) -> list[Figure]:
+    """Firms whose new assessment in the period is challenger after a developing one."""
+    ordered = (
+        sa.select(
+            A.c.firm_id,
+            A.c.sme_type,
+            A.c.assessed_on,
+            sa.func.lag(A.c.sme_type)
+            .over(
+                partition_by=A.c.firm_id,
+                order_by=(A.c.assessed_on, A.c.created_at, A.c.id),
+            )
+            .label("previous"),
+        )
+        .join(F, F.c.id == A.c.firm_id)
+        .where(A.c.deleted_at.is_(None), F.c.deleted_at.is_(None))
+        .subquery()
+    )
+    n = conn.execute(
+        sa.select(sa.func.count(sa.distinct(ordered.c.firm_id))).where(
+            ordered.c.sme_type == "challenger",
+            ordered.c.previous == "developing",
+            ordered.c.assessed_on >= period.start,
+            ordered.c.assessed_on < period.end,
+        )
+    ).scalar_one()
+    return [Figure("transition", "developing_to_challenger", "", int(n))]
+
+
+def _playbook_steps(conn: Connection, period: Period) -> list[Figure]:
+    rows = conn.execute(
+        sa.select(PR.c.playbook_key, sa.func.count())
+        .join(PR, PR.c.id == PS.c.run_id)
+        .join(F, F.c.id == PR.c.firm_id)
+        .where(
+            PS.c.deleted_at.is_(None),
+            PR.c.deleted_at.is_(None),
+            F.c.deleted_at.is_(None),
+            PS.c.state == "done",
+            PS.c.happened_on >= period.start,
+            PS.c.happened_on < period.end,
+        )
+        .group_by(PR.c.playbook_key)
+        .order_by(PR.c.playbook_key)
+    ).all()
+    total = sum(int(n) for _, n in rows)
+    out = [Figure("playbook", "steps_done", "total", total)]
+    out.extend(Figure("playbook", "steps_done", key, int(n)) for key, n in rows)
+    return out
+
+
+SECTIONS = (
+    "kpi",
+    "channel",
+    "topic",
+    "expert",
+    "referral",
+    "type_stage",
+    "firms",
+    "ip",
+    "transition",
+    "playbook",
+)
+
+
+def summary(engine: Engine, period: Period) -> list[Figure]:
+    """Every summary figure of ``period``, the counter's KPIs first, in a stable order."""
+    with engine.connect() as conn:
+        return [
+            *_kpis(conn, period),
+            *_channels(conn, period),
+            *_topic_channel(conn, period),
+            *_experts(conn, period),
+            *_referrals(conn, period),
+            *_type_stage(conn, period),
+            *_firms(conn, period),
+            *_ip_outcomes(conn, period),
+            *_transitions(conn, period),
+            *_playbook_steps(conn, period),
+        ]
+
+
+def monthly_consultation_counts(engine: Engine, fy: int) -> list[tuple[str, int]]:
+    """Consultations per month of fiscal year ``fy``, in one query (April first)."""
+    months = Period.fiscal_year(fy).months()
+    cols = [
+        sa.func.coalesce(
+            sa.func.sum(
+                sa.case(
+                    (sa.and_(C.c.started_at >= m.start_dt, C.c.started_at < m.end_dt), 1),
+                    else_=0,
+                )
+            ),
+            0,
+        )
+        for m in months
+    ]
+    with engine.connect() as conn:
+        row = conn.execute(sa.select(*cols).where(_in_period(Period.fiscal_year(fy)))).one()
+    return [(m.label, int(v)) for m, v in zip(months, row, strict=True)]
+
+
+# --- a firm's support record ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    assessed_on: date
+    sme_type: str
+    stage: int
+    computed_type: str
+    computed_stage: int
+    reasons: list[Any]
+    override_reason: str | None
+
+    @property
+    def cell(self) -> str:
+        return matrix_cell(self.sme_type, self.stage)
+
+
+@dataclass(frozen=True)
+class MilestoneView:
+    status: str
+    happened_on: date
+    note: str
+
+
+@dataclass(frozen=True)
+class IpView:
+    kind: str
+    title: str
+    office: str
+    country: str
+    number: str
+    status: str
+    filed_on: date | None
+    registered_on: date | None
+    milestones: list[MilestoneView]
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    partner_kind: str
+    organisation: str
+    direction: str
+    status: str
+
+
+@dataclass(frozen=True)
+class ConsultationView:
+    id: str
+    started_at: datetime
+    duration_min: int
+    channel: str
+    topics: list[str]
+    consultants: list[str]
+    summary: str
+    outcome: str
+    expert_kind: str
+    referrals: list[ReferralView]
+    followup_on: date | None
+    followup_action: str
+    followup_done: bool
+    confidential_notes: str | None = None
+
+
+@dataclass(frozen=True)
+class StepView:
+    step_key: str
+    state: str
+    happened_on: date | None
+    note: str
+
+
+@dataclass(frozen=True)
+class PlaybookView:
+    playbook_key: str
+    state: str
+    started_on: date
+    finished_on: date | None
+    steps: list[StepView]
+
+    @property
+    def done(self) -> int:
+        return sum(1 for s in self.steps if s.state == "done")
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """Something to do for the firm: an open follow-up or an unfinished playbook step."""
+
+    kind: str  # "followup" | "step"
+    due: date | None
+    text: str
+    playbook_key: str = ""
+
+
+@dataclass(frozen=True)
+class FirmRecord:
+    profile: dict[str, Any]
+    size_class: str
+    assessments: list[AssessmentView]
+    ip: list[IpView]
+    consultations: list[ConsultationView]
+    playbooks: list[PlaybookView]
+    next_steps: list[NextStep] = field(default_factory=list)
+
+    @property
+    def latest_assessment(self) -> AssessmentView | None:
+        return self.assessments[0] if self.assessments else None
+
+
+PROFILE_COLUMNS = (
+    "id",
+    "kind",
+    "name",
+    "name_kana",
+    "corporate_number",
+    "prefecture_code",
+    "city",
+    "address",
+    "postal_code",
+    "industry",
+    "employees",
+    "capital_yen",
+    "founded_year",
+    "contact_name",
+    "main_products",
+    "subcontract_share",
+    "overseas_markets",
+)
+
+
+def _json_list(raw: str) -> list[Any]:
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return [raw]
+    if isinstance(value, list):
+        return value
+    return [value]
+
+
+def firm_record(engine: Engine, firm_id: uuid.UUID, *, internal: bool = False) -> FirmRecord:
+    """Everything a firm's support record shows, newest first.
+
+    Confidential notes are selected only when ``internal`` is set: a copy made for the
+    firm or anyone outside the counter cannot leak what was never read.
+    """
+    with engine.connect() as conn:
+        prof = (
+            conn.execute(
+                sa.select(*(F.c[name] for name in PROFILE_COLUMNS)).where(
+                    F.c.id == firm_id, F.c.deleted_at.is_(None)
+                )
+            )
+            .mappings()
+            .one_or_none()
+        )
+        if prof is None:
+            raise NotFoundError(
+                Message(
+                    "Reporting",
+                    QT_TRANSLATE_NOOP("Reporting", "No such firm: {id}"),
+                    {"id": str(firm_id)},
+                )
+            )
+        profile = dict(prof)
+        size = sme_status(
+            reference(), profile["industry"], profile["capital_yen"], profile["employees"]
+        ).size_class
+        assessments = [
+            AssessmentView(
+                assessed_on=r.assessed_on,
+                sme_type=r.sme_type,
+                stage=int(r.stage),
+                computed_type=r.computed_type,
+                computed_stage=int(r.computed_stage),
+                reasons=_json_list(r.reasons),
+                override_reason=r.override_reason,
+            )
+            for r in conn.execute(
+                sa.select(A)
+                .where(A.c.firm_id == firm_id, A.c.deleted_at.is_(None))
+                .order_by(A.c.assessed_on.desc(), A.c.created_at.desc())
+            )
+        ]
+        milestones: dict[Any, list[MilestoneView]] = {}
+        for r in conn.execute(
+            sa.select(IM.c.asset_id, IM.c.status, IM.c.happened_on, IM.c.note)
+            .join(IA, IA.c.id == IM.c.asset_id)
+            .where(IA.c.firm_id == firm_id, IM.c.deleted_at.is_(None))
+            .order_by(IM.c.happened_on, IM.c.created_at)
+        ):
+            milestones.setdefault(r.asset_id, []).append(
+                MilestoneView(r.status, r.happened_on, r.note)
+            )
+        ip = [
+            IpView(
+                kind=r.kind,
+                title=r.title,
+                office=r.office,
+                country=r.country,
+                number=r.number,
+                status=r.status,
+                filed_on=r.filed_on,
+                registered_on=r.registered_on,
+                milestones=milestones.get(r.id, []),
+            )
+            for r in conn.execute(
+                sa.select(IA)
+                .where(IA.c.firm_id == firm_id, IA.c.deleted_at.is_(None))
+                .order_by(IA.c.kind, IA.c.title)
+            )
+        ]
+        consultations = _firm_consultations(conn, firm_id, internal=internal)
+        playbooks = _firm_playbooks(conn, firm_id)
+    return FirmRecord(
+        profile=profile,
+        size_class=str(size),
+        assessments=assessments,
+        ip=ip,
+        consultations=consultations,
+        playbooks=playbooks,
+        next_steps=_next_steps(consultations, playbooks),
+    )
+
+
+def _firm_consultations(
+    conn: Connection, firm_id: uuid.UUID, *, internal: bool
+) -> list[ConsultationView]:
+    cols = [
+        C.c.id,
+        C.c.started_at,
+        C.c.duration_min,
+        C.c.channel,
+        C.c.summary,
+        C.c.outcome,
+        C.c.expert_kind,
+        C.c.followup_on,
+        C.c.followup_action,
+        C.c.followup_done_at,
+    ]
+    if internal:
+        cols.append(C.c.confidential_notes)
+    rows = conn.execute(
+        sa.select(*cols)
+        .where(C.c.firm_id == firm_id, C.c.deleted_at.is_(None))
+        .order_by(C.c.started_at.desc(), C.c.id)
+    ).all()
+    ids = [r.id for r in rows]
+    topics: dict[Any, list[str]] = {}
+    people: dict[Any, list[str]] = {}
+    refs: dict[Any, list[ReferralView]] = {}
+    if ids:
+        for cid, topic in conn.execute(
+            sa.select(CT.c.consultation_id, CT.c.topic).where(CT.c.consultation_id.in_(ids))
+        ):
+            topics.setdefault(cid, []).append(topic)
+        for cid, name in conn.execute(
+            sa.select(CC.c.consultation_id, CN.c.name)
+            .join(CN, CN.c.id == CC.c.consultant_id)
+            .where(CC.c.consultation_id.in_(ids))
+            .order_by(CN.c.name)
+        ):
+            people.setdefault(cid, []).append(name)
+        for r in conn.execute(
+            sa.select(R)
+            .where(R.c.consultation_id.in_(ids), R.c.deleted_at.is_(None))
+            .order_by(R.c.created_at)
+        ):
+            refs.setdefault(r.consultation_id, []).append(
+                ReferralView(r.partner_kind, r.organisation, r.direction, r.status)
+            )
+    order = {t: i for i, t in enumerate(TOPICS)}
+    return [
+        ConsultationView(
+            id=str(r.id),
+            started_at=r.started_at,
+            duration_min=int(r.duration_min),
+            channel=r.channel,
+            topics=sorted(topics.get(r.id, []), key=lambda t: order.get(t, 99)),
+            consultants=people.get(r.id, []),
+            summary=r.summary,
+            outcome=r.outcome,
+            expert_kind=r.expert_kind,
+            referrals=refs.get(r.id, []),
+            followup_on=r.followup_on,
+            followup_action=r.followup_action,
+            followup_done=r.followup_done_at is not None,
+            confidential_notes=r.confidential_notes if internal else None,
+        )
+        for r in rows
+    ]
+
+
+def _firm_playbooks(conn: Connection, firm_id: uuid.UUID) -> list[PlaybookView]:
+    runs = conn.execute(
+        sa.select(PR)
+        .where(PR.c.firm_id == firm_id, PR.c.deleted_at.is_(None))
+        .order_by(PR.c.started_on.desc(), PR.c.created_at.desc())
+    ).all()
+    steps: dict[Any, list[StepView]] = {}
+    if runs:
+        for r in conn.execute(
+            sa.select(PS)
+            .where(PS.c.run_id.in_([run.id for run in runs]), PS.c.deleted_at.is_(None))
+            .order_by(PS.c.created_at, PS.c.step_key)
+        ):
+            steps.setdefault(r.run_id, []).append(
+                StepView(r.step_key, r.state, r.happened_on, r.note)
+            )
+    return [
+        PlaybookView(
+            run.playbook_key, run.state, run.started_on, run.finished_on, steps.get(run.id, [])
+        )
+        for run in runs
+    ]
+
+
+def _next_steps(
+    consultations: list[ConsultationView], playbooks: list[PlaybookView]
+) -> list[NextStep]:
+    out = [
+        NextStep("followup", c.followup_on, c.followup_action)
+        for c in consultations
+        if c.followup_on is not None and not c.followup_done
+    ]
+    out.sort(key=lambda s: s.due or date.max)
+    for run in playbooks:
+        if run.state != "active":
+            continue
+        out.extend(
+            NextStep("step", None, s.step_key, run.playbook_key)
+            for s in run.steps
+            if s.state in ("todo", "doing")
+        )
+    return out
+
+
+def find_firm_id(engine: Engine, text: str) -> uuid.UUID:
+    """A live firm by its id or its 13-digit Corporate Number."""
+    value = text.strip()
+    with engine.connect() as conn:
+        if len(value) == 13 and value.isdigit():
+            found = conn.execute(
+                sa.select(F.c.id).where(F.c.corporate_number == value, F.c.deleted_at.is_(None))
+            ).scalar_one_or_none()
+        else:
+            try:
+                fid = uuid.UUID(value)
+            except ValueError:
+                found = None
+            else:
+                found = conn.execute(
+                    sa.select(F.c.id).where(F.c.id == fid, F.c.deleted_at.is_(None))
+                ).scalar_one_or_none()
+    if found is None:
+        raise NotFoundError(
+            Message(
+                "Reporting", QT_TRANSLATE_NOOP("Reporting", "No such firm: {id}"), {"id": value}
+            )
+        )
+    return found

@@ -1,0 +1,116 @@
+"""Counter settings: a typed registry with defaults in one place, stored in SQLite.
+
+Window geometry and other per-machine UI state live in QSettings; what describes the
+counter (its name, prefecture, the current consultant, KPI targets, the language)
+lives with the records, so a backup carries it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from db.clock import utcnow
+from db.models import Consultant, Setting
+from desktop.core.errors import ValidationError
+from desktop.core.reference import reference
+from desktop.core.text import QT_TRANSLATE_NOOP, Message
+from desktop.core.validation import check_length, check_required
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+
+
+COUNTER_NAME = Option("counter_name", "")
+PREFECTURE = Option("prefecture_code", "")
+CURRENT_CONSULTANT = Option("current_consultant_id", None)
+LANGUAGE = Option("language", "")  # "" = follow the system locale
+ERA_DISPLAY = Option("era_display", False)
+SETUP_DONE = Option("setup_done", False)
+
+OPTIONS = {
+    o.key: o
+    for o in (COUNTER_NAME, PREFECTURE, CURRENT_CONSULTANT, LANGUAGE, ERA_DISPLAY, SETUP_DONE)
+}
+
+
+def get(engine: Engine, option: Option) -> Any:
+    with Session(engine) as session:
+        row = session.get(Setting, option.key)
+        return option.default if row is None else json.loads(row.value)
+
+
+def put(session: Session, option: Option, value: Any) -> None:
+    row = session.get(Setting, option.key)
+    text = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(Setting(key=option.key, value=text))
+    else:
+        row.value = text
+        row.updated_at = utcnow()
+
+
+def set_value(engine: Engine, option: Option, value: Any) -> None:
+    with Session(engine) as session:
+        put(session, option, value)
+        session.commit()
+
+
+@dataclass(frozen=True)
+class CounterSetup:
+    """The first-run answers: which counter this is and who is using it."""
+
+    counter_name: str
+    prefecture_code: str
+    consultant_name: str
+    language: str = ""
+
+
+def validate_setup(setup: CounterSetup) -> dict[str, Message]:
+    errors: dict[str, Message] = {}
+    for field in ("counter_name", "consultant_name"):
+        value = getattr(setup, field)
+        message = check_required(value) or check_length(value, 100)
+        if message:
+            errors[field] = message
+    if setup.prefecture_code not in reference().prefectures:
+        errors["prefecture_code"] = Message(
+            "Validation", QT_TRANSLATE_NOOP("Validation", "Choose a prefecture.")
+        )
+    return errors
+
+
+def apply_setup(engine: Engine, setup: CounterSetup) -> uuid.UUID:
+    """Save the counter's identity and create (or reuse) the current consultant."""
+    errors = validate_setup(setup)
+    if errors:
+        raise ValidationError(errors)
+    with Session(engine) as session:
+        from sqlmodel import select
+
+        name = setup.consultant_name.strip()
+        consultant = session.exec(
+            select(Consultant).where(Consultant.name == name, Consultant.deleted_at.is_(None))  # type: ignore[union-attr]
+        ).first()
+        if consultant is None:
+            consultant = Consultant(name=name)
+            session.add(consultant)
+        put(session, COUNTER_NAME, setup.counter_name.strip())
+        put(session, PREFECTURE, setup.prefecture_code)
+        put(session, CURRENT_CONSULTANT, str(consultant.id))
+        put(session, LANGUAGE, setup.language)
+        put(session, SETUP_DONE, True)
+        session.commit()
+        return consultant.id
+
+
+def is_set_up(engine: Engine) -> bool:
+    return bool(get(engine, SETUP_DONE))

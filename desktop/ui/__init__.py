@@ -1,0 +1,1 @@
+"""The Qt user interface; it reaches data only through ``desktop.core``."""

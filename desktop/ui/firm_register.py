@@ -1,0 +1,157 @@
+"""The firm register view: search as you type, filter, sort, open, delete, restore."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import Engine
+
+from desktop.core.firms import FirmQuery
+from desktop.core.reference import reference
+from desktop.ui.firm_model import COL_KANA, COL_NAME, FirmTableModel, IdRole
+
+SEARCH_DELAY_MS = 120
+
+
+class FirmRegister(QWidget):
+    open_requested = Signal(object)  # firm id
+    count_changed = Signal(int)
+
+    def __init__(self, engine: Engine, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.model = FirmTableModel(engine, lang, self)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("firmSearch")
+        self.search.setPlaceholderText(
+            self.tr("Find a firm: name, reading, Corporate Number or city (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.prefecture = QComboBox()
+        self.prefecture.addItem(self.tr("All prefectures"), None)
+        for label in reference().prefectures:
+            self.prefecture.addItem(label.get(lang), label.code)
+        self.trash = QCheckBox(self.tr("Show &trash"))
+        self.count = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.prefecture)
+        bar.addWidget(self.trash)
+        bar.addWidget(self.count)
+
+        self.view = QTableView()
+        self.view.setObjectName("firmTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(COL_KANA, header.sortIndicatorOrder())
+        self.view.setColumnWidth(COL_NAME, 260)
+        self.view.setColumnWidth(COL_KANA, 200)
+        self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.current_id()))
+        self.view.activated.connect(lambda index: self.open_requested.emit(self.current_id()))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self._enter_in_search)
+        self.prefecture.currentIndexChanged.connect(self.apply_filter)
+        self.trash.toggled.connect(self.apply_filter)
+        self.model.modelReset.connect(self._update_count)
+        self.search.installEventFilter(self)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.focus_search()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QEvent, Qt
+
+        if (
+            obj is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.view.setFocus()
+            self.view.selectRow(0)
+            return True
+        return super().eventFilter(obj, event)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _enter_in_search(self) -> None:
+        """Enter in the search box opens the first match: a firm in two keystrokes."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.apply_filter()
+        if self.model.rowCount() > 0:
+            self.view.selectRow(0)
+            self.open_requested.emit(self.model.firm_id(0))
+
+    def apply_filter(self) -> None:
+        query = self.model.query
+        self.model.set_query(
+            FirmQuery(
+                text=self.search.text(),
+                prefecture_code=self.prefecture.currentData(),
+                deleted=self.trash.isChecked(),
+                sort=query.sort,
+                descending=query.descending,
+            )
+        )
+
+    def refresh(self, keep: uuid.UUID | None = None) -> None:
+        keep = keep or self.current_id()
+        self.model.refresh()
+        if keep is not None:
+            row = self.model.row_of(keep)
+            if row >= 0:
+                self.view.selectRow(row)
+
+    def current_id(self) -> uuid.UUID | None:
+        index = self.view.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        text = (
+            self.tr("%n firm(s) in the trash", "", n)
+            if self.trash.isChecked()
+            else self.tr("%n firm(s)", "", n)
+        )
+        self.count.setText(text)
+        self.count_changed.emit(n)

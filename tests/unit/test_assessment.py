@@ -1,0 +1,666 @@
+"""The assessment rules against the plan's portraits, and their storage on a real database."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+import uuid
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, func, select
+
+from db.clock import utcnow
+from db.migrate import open_database
+from db.models import Assessment, AuditEntry, Consultant, Firm
+from desktop.core.assessment import (
+    QUESTIONS,
+    SUBCONTRACT_LINE,
+    Answers,
+    Expansion,
+    Rights,
+    cell_of,
+    classify,
+    count_transitions,
+    history,
+    latest,
+    latest_cell_subquery,
+    record_assessment,
+    transitions,
+)
+from desktop.core.errors import NotFoundError, ValidationError
+
+# A firm with nothing going for it yet: the plan's developing type in the awareness stage.
+BASE = Answers(
+    rights=Rights.NONE,
+    own_products=False,
+    expansion=Expansion.NONE,
+    ip_awareness=False,
+    ip_owner=False,
+    subcontract_share=0,
+    fixed_customers=False,
+    knowhow_managed=False,
+)
+
+
+def answers(**changes: Any) -> Answers:
+    return dataclasses.replace(BASE, **changes)
+
+
+CHALLENGER_A2 = answers(rights=Rights.HOLDS, own_products=True, ip_awareness=True)
+DEVELOPING_B1 = answers(subcontract_share=80, fixed_customers=True)
+
+
+def make_firm(engine: Engine, name: str = "Kanda Seiki") -> uuid.UUID:
+    with Session(engine) as session:
+        firm = Firm(name=name, prefecture_code="13")
+        session.add(firm)
+        session.commit()
+        return firm.id
+
+
+def soft_delete(engine: Engine, model: type[Any], row_id: uuid.UUID) -> None:
+    with Session(engine) as session:
+        row = session.get(model, row_id)
+        row.deleted_at = utcnow()
+        session.add(row)
+        session.commit()
+
+
+def count_rows(engine: Engine, model: type[Any]) -> int:
+    with Session(engine) as session:
+        return session.exec(select(func.count()).select_from(model)).one()
+
+
+def texts(reasons: list[Any]) -> str:
+    return " | ".join(m.render() for m in reasons)
+
+
+# --- questionnaire and answers ------------------------------------------------------------
+
+
+def test_every_question_is_an_answer_field_and_every_field_is_asked() -> None:
+    assert [q.key for q in QUESTIONS] == [f.name for f in dataclasses.fields(Answers)]
+    for q in QUESTIONS:
+        assert q.kind in {"choice", "yes_no", "percent"}
+        assert q.text.strip()
+        if q.kind == "choice":
+            # Every listed choice is accepted by Answers, so a form can never offer a dead end.
+            for choice in q.choices:
+                dataclasses.replace(BASE, **{q.key: choice.value})
+
+
+def test_answers_accept_the_stored_strings() -> None:
+    a = answers(rights="holds", expansion="overseas")
+    assert a.rights is Rights.HOLDS
+    assert a.expansion is Expansion.OVERSEAS
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("rights", "maybe"),
+        ("expansion", "moon"),
+        ("own_products", "yes"),
+        ("ip_awareness", 1),
+        ("ip_owner", None),
+        ("fixed_customers", "no"),
+        ("knowhow_managed", 0),
+        ("subcontract_share", -1),
+        ("subcontract_share", 101),
+        ("subcontract_share", 50.5),
+        ("subcontract_share", True),
+        ("subcontract_share", "50"),
+    ],
+)
+def test_impossible_answers_are_refused_at_their_field(field: str, value: Any) -> None:
+    with pytest.raises(ValidationError) as err:
+        answers(**{field: value})
+    assert set(err.value.errors) == {field}
+
+
+def test_all_bad_fields_are_reported_at_once() -> None:
+    with pytest.raises(ValidationError) as err:
+        answers(rights="x", subcontract_share=200, ip_owner="y")
+    assert set(err.value.errors) == {"rights", "subcontract_share", "ip_owner"}
+
+
+def test_answers_round_trip_through_their_stored_form() -> None:
+    a = answers(rights=Rights.PURSUING, expansion=Expansion.DOMESTIC, subcontract_share=35)
+    data = json.loads(json.dumps(a.to_dict()))
+    assert data["version"] == 1
+    assert Answers.from_dict(data) == a
+
+
+def test_stored_answers_missing_a_question_are_refused_by_name() -> None:
+    data = BASE.to_dict()
+    del data["knowhow_managed"]
+    with pytest.raises(ValidationError) as err:
+        Answers.from_dict(data)
+    assert set(err.value.errors) == {"knowhow_managed"}
+
+
+# --- type ---------------------------------------------------------------------------------
+
+
+def test_holding_rights_and_expanding_overseas_is_a_challenger() -> None:
+    result = classify(answers(rights=Rights.HOLDS, expansion=Expansion.OVERSEAS))
+    assert result.sme_type == "challenger"
+    assert "overseas" in texts(result.reasons)
+    assert "challenger" in texts(result.reasons)
+
+
+def test_subcontractor_with_fixed_customers_and_no_ip_is_developing_at_awareness() -> None:
+    result = classify(DEVELOPING_B1)
+    assert (result.sme_type, result.stage, result.cell) == ("developing", 1, "B1")
+    rendered = texts(result.reasons)
+    assert "no IP rights" in rendered
+    assert "80%" in rendered
+    assert "awareness (stage 1)" in rendered
+
+
+def test_seeking_rights_for_own_products_is_a_challenger() -> None:
+    assert classify(answers(rights=Rights.PURSUING, own_products=True)).sme_type == "challenger"
+
+
+def test_opening_new_channels_at_home_counts_as_using_rights() -> None:
+    result = classify(answers(rights=Rights.PURSUING, expansion=Expansion.DOMESTIC))
+    assert result.sme_type == "challenger"
+    assert "new sales channels" in texts(result.reasons)
+
+
+def test_without_rights_even_an_expanding_product_maker_is_developing() -> None:
+    # The plan's challenger consciously acquires rights; using IP without any is not enough.
+    result = classify(answers(own_products=True, expansion=Expansion.OVERSEAS))
+    assert result.sme_type == "developing"
+    assert "Without rights" in texts(result.reasons)
+
+
+def test_rights_not_used_in_own_products_or_expansion_leave_a_firm_developing() -> None:
+    result = classify(answers(rights=Rights.HOLDS))
+    assert result.sme_type == "developing"
+    rendered = texts(result.reasons)
+    assert "no products of its own" in rendered
+    assert "present sales channels" in rendered
+
+
+@pytest.mark.parametrize(
+    ("share", "expected"),
+    [
+        (0, "challenger"),
+        (SUBCONTRACT_LINE - 1, "challenger"),
+        (SUBCONTRACT_LINE, "developing"),
+        (SUBCONTRACT_LINE + 1, "developing"),
+        (100, "developing"),
+    ],
+)
+def test_subcontract_line_at_half_of_sales(share: int, expected: str) -> None:
+    # At 50 % or more of sales done to a fixed set of customers' orders, the firm sits in
+    # the subcontractor position the plan describes and its own products are a side line.
+    a = answers(
+        rights=Rights.HOLDS, own_products=True, fixed_customers=True, subcontract_share=share
+    )
+    assert SUBCONTRACT_LINE == 50
+    assert classify(a).sme_type == expected
+
+
+def test_subcontract_share_alone_does_not_tie_a_firm_with_varied_customers() -> None:
+    a = answers(rights=Rights.HOLDS, own_products=True, subcontract_share=80)
+    assert classify(a).sme_type == "challenger"
+
+
+def test_fixed_customers_alone_do_not_tie_a_firm_that_mostly_sells_its_own_products() -> None:
+    a = answers(rights=Rights.HOLDS, own_products=True, fixed_customers=True)
+    assert classify(a).sme_type == "challenger"
+
+
+def test_tied_firm_is_told_why_its_products_do_not_count() -> None:
+    a = answers(rights=Rights.HOLDS, own_products=True, fixed_customers=True, subcontract_share=70)
+    result = classify(a)
+    assert result.sme_type == "developing"
+    tied = [m for m in result.reasons if "side line" in m.text]
+    assert tied and tied[0].params == {"share": 70, "line": 50}
+
+
+def test_expanding_breaks_the_subcontract_tie() -> None:
+    a = answers(
+        rights=Rights.HOLDS,
+        fixed_customers=True,
+        subcontract_share=90,
+        expansion=Expansion.DOMESTIC,
+    )
+    assert classify(a).sme_type == "challenger"
+
+
+# --- stage --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("change", [{"ip_awareness": True}, {"ip_owner": True}])
+def test_awareness_or_an_ip_owner_moves_stage_one_to_two(change: dict[str, bool]) -> None:
+    assert classify(BASE).stage == 1
+    assert classify(answers(**change)).stage == 2
+
+
+def test_held_rights_with_managed_knowhow_reach_ip_practice() -> None:
+    result = classify(
+        answers(rights=Rights.HOLDS, knowhow_managed=True, ip_owner=True, own_products=True)
+    )
+    assert (result.stage, result.cell) == (3, "A3")
+    assert "stage 3" in texts(result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("change", "missing"),
+    [
+        ({"rights": Rights.PURSUING, "knowhow_managed": True}, "no registered rights"),
+        ({"rights": Rights.HOLDS, "knowhow_managed": False}, "know-how is not yet managed"),
+    ],
+)
+def test_practice_needs_both_rights_and_knowhow(change: dict[str, Any], missing: str) -> None:
+    result = classify(answers(ip_awareness=True, **change))
+    assert result.stage == 2
+    assert missing in texts(result.reasons)
+
+
+def test_practice_without_anyone_caring_about_ip_starts_at_awareness() -> None:
+    result = classify(answers(rights=Rights.HOLDS, knowhow_managed=True, own_products=True))
+    assert (result.sme_type, result.stage, result.cell) == ("challenger", 1, "A1")
+
+
+@pytest.mark.parametrize(
+    ("a", "cell"),
+    [
+        (answers(rights=Rights.HOLDS, own_products=True), "A1"),
+        (CHALLENGER_A2, "A2"),
+        (dataclasses.replace(CHALLENGER_A2, knowhow_managed=True), "A3"),
+        (DEVELOPING_B1, "B1"),
+        (dataclasses.replace(DEVELOPING_B1, ip_awareness=True), "B2"),
+        (
+            dataclasses.replace(
+                DEVELOPING_B1, ip_owner=True, rights=Rights.HOLDS, knowhow_managed=True
+            ),
+            "B3",
+        ),
+    ],
+)
+def test_every_cell_of_the_matrix_is_reachable(a: Answers, cell: str) -> None:
+    assert classify(a).cell == cell
+
+
+# --- properties ---------------------------------------------------------------------------
+
+valid_answers = st.builds(
+    Answers,
+    rights=st.sampled_from(Rights),
+    own_products=st.booleans(),
+    expansion=st.sampled_from(Expansion),
+    ip_awareness=st.booleans(),
+    ip_owner=st.booleans(),
+    subcontract_share=st.integers(0, 100),
+    fixed_customers=st.booleans(),
+    knowhow_managed=st.booleans(),
+)
+
+
+@given(valid_answers)
+def test_classify_always_answers_with_reasons(a: Answers) -> None:
+    result = classify(a)
+    assert result.sme_type in {"challenger", "developing"}
+    assert result.stage in {1, 2, 3}
+    assert result.cell == cell_of(result.sme_type, result.stage)
+    assert result.reasons
+    for message in result.reasons:
+        assert message.context == "Assessment"
+        assert message.render().strip()
+        assert "{" not in message.render()
+
+
+@given(valid_answers)
+def test_more_ip_work_never_moves_a_firm_back(a: Answers) -> None:
+    before = classify(a)
+    better = dataclasses.replace(
+        a, ip_awareness=True, ip_owner=True, knowhow_managed=True, rights=Rights.HOLDS
+    )
+    after = classify(better)
+    assert after.stage >= before.stage
+    assert not (before.sme_type == "challenger" and after.sme_type == "developing")
+
+
+@given(st.one_of(st.integers(max_value=-1), st.integers(min_value=101)))
+def test_any_share_outside_0_to_100_is_a_validation_error(share: int) -> None:
+    with pytest.raises(ValidationError) as err:
+        answers(subcontract_share=share)
+    assert set(err.value.errors) == {"subcontract_share"}
+
+
+junk = st.one_of(st.none(), st.text(max_size=5), st.floats(), st.lists(st.integers(), max_size=2))
+
+
+@given(st.sampled_from([f.name for f in dataclasses.fields(Answers)]), junk)
+def test_junk_in_any_field_is_a_validation_error_at_that_field(field: str, value: Any) -> None:
+    try:
+        answers(**{field: value})
+    except ValidationError as err:
+        assert set(err.errors) == {field}
+    else:  # only a stored string of a listed choice may pass
+        assert field in {"rights", "expansion"} and isinstance(value, str)
+
+
+# --- recording ----------------------------------------------------------------------------
+
+
+def test_record_stores_computed_and_final_values_with_an_audit_entry(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    rec = record_assessment(
+        engine, firm_id, CHALLENGER_A2, assessed_on=date(2026, 5, 1), actor="Sato"
+    )
+    assert (rec.computed_type, rec.computed_stage, rec.sme_type, rec.stage) == (
+        "challenger",
+        2,
+        "challenger",
+        2,
+    )
+    assert rec.cell == rec.computed_cell == "A2"
+    assert not rec.overridden
+    assert rec.answers == CHALLENGER_A2
+    assert rec.reasons == classify(CHALLENGER_A2).reasons
+    with Session(engine) as session:
+        audit = session.exec(select(AuditEntry)).one()
+    assert (audit.entity, audit.entity_id, audit.action, audit.actor) == (
+        "assessment",
+        rec.id,
+        "create",
+        "Sato",
+    )
+    changes = json.loads(audit.changes)
+    assert changes["sme_type"] == [None, "challenger"]
+    assert changes["assessed_on"] == [None, "2026-05-01"]
+    assert changes["answers"][1]["rights"] == "holds"
+
+
+def test_record_keeps_the_consultant(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    with Session(engine) as session:
+        consultant = Consultant(name="Suzuki")
+        session.add(consultant)
+        session.commit()
+        consultant_id = consultant.id
+    rec = record_assessment(
+        engine, firm_id, BASE, assessed_on=date(2026, 5, 1), consultant_id=consultant_id
+    )
+    assert rec.consultant_id == consultant_id
+
+
+@pytest.mark.parametrize("reason", [None, "", "   \n\t"])
+def test_override_without_a_reason_writes_nothing(engine: Engine, reason: str | None) -> None:
+    firm_id = make_firm(engine)
+    with pytest.raises(ValidationError) as err:
+        record_assessment(
+            engine,
+            firm_id,
+            DEVELOPING_B1,
+            assessed_on=date(2026, 5, 1),
+            override_type="challenger",
+            override_reason=reason,
+        )
+    assert "override_reason" in err.value.errors
+    assert count_rows(engine, Assessment) == 0
+    assert count_rows(engine, AuditEntry) == 0
+
+
+def test_stage_override_alone_also_needs_a_reason(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    with pytest.raises(ValidationError) as err:
+        record_assessment(engine, firm_id, BASE, assessed_on=date(2026, 5, 1), override_stage=2)
+    assert set(err.value.errors) == {"override_reason"}
+
+
+def test_override_with_a_reason_keeps_both_results(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    rec = record_assessment(
+        engine,
+        firm_id,
+        DEVELOPING_B1,
+        assessed_on=date(2026, 5, 1),
+        override_type="challenger",
+        override_stage=2,
+        override_reason="  Filed its first patent last week; the form predates it.  ",
+    )
+    assert (rec.computed_cell, rec.cell) == ("B1", "A2")
+    assert rec.overridden
+    assert rec.override_reason == "Filed its first patent last week; the form predates it."
+
+
+def test_override_equal_to_the_computed_result_needs_no_reason(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    rec = record_assessment(
+        engine,
+        firm_id,
+        DEVELOPING_B1,
+        assessed_on=date(2026, 5, 1),
+        override_type="developing",
+        override_stage=1,
+    )
+    assert not rec.overridden
+    assert rec.override_reason is None
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"override_type": "pioneer", "override_reason": "x"}, "override_type"),
+        ({"override_stage": 4, "override_reason": "x"}, "override_stage"),
+        ({"override_stage": True, "override_reason": "x"}, "override_stage"),
+    ],
+)
+def test_impossible_overrides_are_refused(
+    engine: Engine, kwargs: dict[str, Any], field: str
+) -> None:
+    firm_id = make_firm(engine)
+    with pytest.raises(ValidationError) as err:
+        record_assessment(engine, firm_id, BASE, assessed_on=date(2026, 5, 1), **kwargs)
+    assert field in err.value.errors
+    assert count_rows(engine, Assessment) == 0
+
+
+def test_unknown_or_deleted_firm_is_not_found(engine: Engine) -> None:
+    with pytest.raises(NotFoundError):
+        record_assessment(engine, uuid.uuid4(), BASE, assessed_on=date(2026, 5, 1))
+    firm_id = make_firm(engine)
+    soft_delete(engine, Firm, firm_id)
+    with pytest.raises(NotFoundError):
+        record_assessment(engine, firm_id, BASE, assessed_on=date(2026, 5, 1))
+    assert count_rows(engine, Assessment) == 0
+    assert count_rows(engine, AuditEntry) == 0
+
+
+def test_unknown_consultant_is_not_found(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    with pytest.raises(NotFoundError):
+        record_assessment(
+            engine, firm_id, BASE, assessed_on=date(2026, 5, 1), consultant_id=uuid.uuid4()
+        )
+    assert count_rows(engine, Assessment) == 0
+
+
+# --- history ------------------------------------------------------------------------------
+
+
+def test_history_keeps_every_assessment_newest_first(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    other = make_firm(engine, "Other")
+    for day in (date(2026, 6, 1), date(2026, 4, 10), date(2026, 9, 30)):
+        record_assessment(engine, firm_id, BASE, assessed_on=day)
+    record_assessment(engine, other, BASE, assessed_on=date(2026, 12, 1))
+    rows = history(engine, firm_id)
+    assert [r.assessed_on for r in rows] == [date(2026, 9, 30), date(2026, 6, 1), date(2026, 4, 10)]
+    assert latest(engine, firm_id) == rows[0]
+
+
+def test_history_leaves_out_deleted_assessments(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    first = record_assessment(engine, firm_id, BASE, assessed_on=date(2026, 4, 1))
+    second = record_assessment(engine, firm_id, CHALLENGER_A2, assessed_on=date(2026, 5, 1))
+    soft_delete(engine, Assessment, second.id)
+    assert [r.id for r in history(engine, firm_id)] == [first.id]
+    latest_rec = latest(engine, firm_id)
+    assert latest_rec is not None and latest_rec.id == first.id
+
+
+def test_two_assessments_on_one_day_the_later_entry_is_latest(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    record_assessment(engine, firm_id, BASE, assessed_on=date(2026, 5, 1))
+    second = record_assessment(engine, firm_id, CHALLENGER_A2, assessed_on=date(2026, 5, 1))
+    latest_rec = latest(engine, firm_id)
+    assert latest_rec is not None and latest_rec.id == second.id
+
+
+def test_a_firm_never_assessed_has_no_latest(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    assert latest(engine, firm_id) is None
+    assert history(engine, firm_id) == []
+
+
+# --- transitions --------------------------------------------------------------------------
+
+
+def record(engine: Engine, firm_id: uuid.UUID, a: Answers, day: date) -> Any:
+    return record_assessment(engine, firm_id, a, assessed_on=day)
+
+
+def test_developing_to_challenger_counts_once_and_challenger_to_challenger_never(
+    engine: Engine,
+) -> None:
+    mover = make_firm(engine, "Mover")
+    steady = make_firm(engine, "Steady")
+    old = record(engine, mover, DEVELOPING_B1, date(2026, 3, 20))
+    new = record(engine, mover, CHALLENGER_A2, date(2026, 4, 15))
+    record(engine, mover, CHALLENGER_A2, date(2026, 5, 15))
+    record(engine, steady, CHALLENGER_A2, date(2026, 4, 1))
+    record(engine, steady, CHALLENGER_A2, date(2026, 4, 20))
+
+    found = transitions(engine, date(2026, 4, 1), date(2027, 4, 1))
+    assert len(found) == 1
+    firm_id, from_a, to_a, on = found[0]
+    assert (firm_id, from_a.id, to_a.id, on) == (mover, old.id, new.id, date(2026, 4, 15))
+    assert count_transitions(engine, date(2026, 4, 1), date(2027, 4, 1)) == 1
+
+
+def test_transition_window_is_half_open_on_the_later_assessment_date(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    record(engine, firm_id, DEVELOPING_B1, date(2026, 4, 10))
+    record(engine, firm_id, CHALLENGER_A2, date(2026, 5, 1))
+    may, june = date(2026, 5, 1), date(2026, 6, 1)
+    assert count_transitions(engine, may, june) == 1
+    assert count_transitions(engine, date(2026, 4, 1), may) == 0
+    assert count_transitions(engine, june, date(2026, 7, 1)) == 0
+    assert count_transitions(engine, date(2026, 5, 2), june) == 0
+    assert len(transitions(engine, may, june)) == 1
+
+
+def test_challenger_to_developing_is_no_transition(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    record(engine, firm_id, CHALLENGER_A2, date(2026, 4, 10))
+    record(engine, firm_id, DEVELOPING_B1, date(2026, 5, 1))
+    assert count_transitions(engine, date(2026, 1, 1), date(2027, 1, 1)) == 0
+
+
+def test_a_firm_that_falls_back_and_moves_up_again_counts_each_move(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    for a, day in [
+        (DEVELOPING_B1, date(2026, 4, 1)),
+        (CHALLENGER_A2, date(2026, 5, 1)),
+        (DEVELOPING_B1, date(2026, 6, 1)),
+        (CHALLENGER_A2, date(2026, 7, 1)),
+    ]:
+        record(engine, firm_id, a, day)
+    assert [t.on for t in transitions(engine, date(2026, 4, 1), date(2026, 8, 1))] == [
+        date(2026, 5, 1),
+        date(2026, 7, 1),
+    ]
+    assert count_transitions(engine, date(2026, 4, 1), date(2026, 8, 1)) == 2
+
+
+def test_transitions_follow_the_consultants_final_type(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    record(engine, firm_id, DEVELOPING_B1, date(2026, 4, 1))
+    record_assessment(
+        engine,
+        firm_id,
+        DEVELOPING_B1,
+        assessed_on=date(2026, 5, 1),
+        override_type="challenger",
+        override_reason="Signed an overseas licence with its new design right.",
+    )
+    assert count_transitions(engine, date(2026, 4, 1), date(2026, 6, 1)) == 1
+
+
+def test_deleted_assessments_and_firms_do_not_count(engine: Engine) -> None:
+    firm_id = make_firm(engine)
+    record(engine, firm_id, DEVELOPING_B1, date(2026, 4, 1))
+    mistaken = record(engine, firm_id, CHALLENGER_A2, date(2026, 5, 1))
+    record(engine, firm_id, CHALLENGER_A2, date(2026, 6, 1))
+    soft_delete(engine, Assessment, mistaken.id)
+    # With the May record withdrawn, the move shows on the June assessment.
+    assert [t.on for t in transitions(engine, date(2026, 4, 1), date(2026, 7, 1))] == [
+        date(2026, 6, 1)
+    ]
+    soft_delete(engine, Firm, firm_id)
+    assert count_transitions(engine, date(2026, 4, 1), date(2026, 7, 1)) == 0
+    assert transitions(engine, date(2026, 4, 1), date(2026, 7, 1)) == []
+
+
+@settings(max_examples=25, deadline=None)  # each example migrates a fresh database
+@given(st.lists(st.booleans(), min_size=0, max_size=6))
+def test_sql_count_matches_a_plain_python_count(tmp_path_factory: Any, seq: list[bool]) -> None:
+    eng = open_database(tmp_path_factory.mktemp("prop") / "counter.db").engine
+    try:
+        firm_id = make_firm(eng)
+        for i, is_challenger in enumerate(seq):
+            a = CHALLENGER_A2 if is_challenger else DEVELOPING_B1
+            record(eng, firm_id, a, date(2026, 4, 1 + i))
+        expected = sum(1 for prev, cur in itertools.pairwise(seq) if cur and not prev)
+        window = (date(2026, 1, 1), date(2027, 1, 1))
+        assert count_transitions(eng, *window) == expected
+        assert len(transitions(eng, *window)) == expected
+    finally:
+        eng.dispose()
+
+
+# --- the firm list's join -----------------------------------------------------------------
+
+
+def test_latest_cell_subquery_gives_each_firms_current_cell(engine: Engine) -> None:
+    grown = make_firm(engine, "Grown")
+    never = make_firm(engine, "Never assessed")
+    withdrawn = make_firm(engine, "Withdrawn")
+    record(engine, grown, DEVELOPING_B1, date(2026, 4, 1))
+    record(
+        engine, grown, dataclasses.replace(CHALLENGER_A2, knowhow_managed=True), date(2026, 6, 1)
+    )
+    record(engine, grown, CHALLENGER_A2, date(2026, 5, 1))  # entered late, dated earlier
+    kept = record(engine, withdrawn, DEVELOPING_B1, date(2026, 4, 1))
+    gone = record(engine, withdrawn, CHALLENGER_A2, date(2026, 5, 1))
+    soft_delete(engine, Assessment, gone.id)
+
+    sub = latest_cell_subquery()
+    with Session(engine) as session:
+        rows = session.exec(
+            select(col(Firm.id), sub.c.sme_type, sub.c.stage, sub.c.cell)
+            .outerjoin(sub, sub.c.firm_id == col(Firm.id))
+            .order_by(col(Firm.name))
+        ).all()
+        a3 = session.exec(
+            select(col(Firm.id)).join(sub, sub.c.firm_id == col(Firm.id)).where(sub.c.cell == "A3")
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        (grown, "challenger", 3, "A3"),
+        (never, None, None, None),
+        (withdrawn, kept.sme_type, kept.stage, "B1"),
+    ]
+    assert a3 == [grown]

@@ -1,0 +1,67 @@
+"""The Japanese catalogue is complete and the compiled catalogue matches it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from scripts.build_translations import lrelease
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "madoguchi_ja.ts"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
+
+
+def messages() -> list[ET.Element]:
+    return list(ET.parse(TS).getroot().iter("message"))
+
+
+def text_of(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+def test_every_japanese_string_is_finished() -> None:
+    unfinished = []
+    for message in messages():
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if translation is None or translation.get("type") in {"unfinished", "vanished", "obsolete"}:
+            unfinished.append(source)
+        elif not all(t.strip() for t in text_of(message)):
+            unfinished.append(source)
+    assert unfinished == []
+    assert len(messages()) > 100
+
+
+def test_placeholders_survive_translation() -> None:
+    for message in messages():
+        source = message.findtext("source") or ""
+        wanted = sorted(set(PLACEHOLDER.findall(source)))
+        for text in text_of(message):
+            assert sorted(set(PLACEHOLDER.findall(text))) == wanted, source
+
+
+def test_translations_are_japanese() -> None:
+    japanese = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    untranslated = [
+        m.findtext("source")
+        for m in messages()
+        if not any(japanese.search(t) for t in text_of(m))
+        and re.search(r"[a-z]{4,}", m.findtext("source") or "")
+    ]
+    # Names that stay as they are in Japanese text (product and partner names).
+    assert all(s in {"Madoguchi", "JETRO"} for s in untranslated), untranslated
+
+
+def test_catalogue_compiles(tmp_path: Path) -> None:
+    out = tmp_path / "madoguchi_ja.qm"
+    subprocess.run([lrelease(), "-silent", str(TS), "-qm", str(out)], check=True)
+    assert out.stat().st_size > 1000
+    shipped = ROOT / "resources" / "i18n" / "madoguchi_ja.qm"
+    assert shipped.exists(), "run scripts/build_translations.py (setup does)"
+    assert shipped.read_bytes() == out.read_bytes(), "the .qm is older than the .ts: rebuild it"
