@@ -6,6 +6,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.demo_cmd",
     "desktop.cli.check_cmd",
     "desktop.cli.firms_cmd",
+    "desktop.cli.search_cmd",
     "desktop.cli.export_cmd",
     "desktop.cli.report_cmd",
     "desktop.cli.hq_cmd",

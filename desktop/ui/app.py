@@ -99,6 +99,8 @@ def run_gui(
             app.quit()
 
         QTimer.singleShot(0, report)
+    else:
+        QTimer.singleShot(0, window.offer_drafts)
     code = app.exec()
     engine.dispose()
     return int(code)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.text import Message
 from desktop.ui.i18n import render
@@ -51,3 +51,19 @@ def add_row(form: QFormLayout, label: str, row: FieldRow) -> None:
     caption = QLabel(label)
     caption.setBuddy(row.editor)
     form.addRow(caption, row)
+
+
+class FieldDateTimeEdit(QDateTimeEdit):
+    """A date-time field where Tab leaves the field instead of walking its sections.
+
+    Sections are still reachable with the arrow keys and by typing; a form that is
+    filled with the keyboard needs Tab to mean "next field".
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class FieldDateEdit(QDateEdit):
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)

@@ -21,10 +21,14 @@ from desktop.core import firms
 from desktop.core.errors import ValidationError
 from desktop.ui.asset_dialogs import AssetPanel
 from desktop.ui.firm_form import FirmForm, blank_input
+from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.timeline_view import TimelineView
 
 
 class FirmDialog(QDialog):
     saved = Signal(object)  # firm id
+    new_consultation = Signal(object)  # firm id
+    open_consultation = Signal(object)  # consultation id
 
     def __init__(
         self,
@@ -48,11 +52,22 @@ class FirmDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Pro&file"))
         self.tabs.addTab(self.assets, self.tr("IP a&ssets"))
+        self.timeline = TimelineView(engine, lang)
+        self.timeline.open_consultation.connect(self.open_consultation)
+        self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.status = QLabel()
         self.status.setObjectName("saveStatus")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
+        self.consult_button = self.buttons.addButton(
+            self.tr("New &consultation (Ctrl+N)"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.consult_button.clicked.connect(self.request_consultation)
+        self.history_button = self.buttons.addButton(
+            self.tr("&History…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.history_button.clicked.connect(self.show_history)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -61,15 +76,34 @@ class FirmDialog(QDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.request_consultation)
 
         if firm_id is None:
             self.form.set_input(blank_input(default_prefecture))
         else:
             self.form.set_input(firms.firm_input(firms.get_firm(engine, firm_id)))
         self.assets.set_firm(firm_id)
+        self.timeline.set_firm(firm_id)
+        self.assets.changed.connect(self.timeline.refresh)
+        self._update_buttons()
         self.form.changed.connect(self._mark_dirty)
         self._update_title()
         self.form.name.setFocus()
+
+    def _update_buttons(self) -> None:
+        saved = self.firm_id is not None
+        self.consult_button.setEnabled(saved)
+        self.history_button.setEnabled(saved)
+
+    def request_consultation(self) -> None:
+        """Ctrl+N on a firm logs a consultation for it (saving the firm first if needed)."""
+        if self.firm_id is None and not self.save():
+            return
+        self.new_consultation.emit(self.firm_id)
+
+    def show_history(self) -> None:
+        if self.firm_id is not None:
+            HistoryDialog(self.engine, "firm", self.firm_id, self).exec()
 
     def _mark_dirty(self) -> None:
         self.dirty = True
@@ -87,6 +121,8 @@ class FirmDialog(QDialog):
                 if self.firm_id is None:
                     self.firm_id = firms.create_firm(self.engine, data, actor=self.actor)
                     self.assets.set_firm(self.firm_id)
+                    self.timeline.set_firm(self.firm_id)
+                    self._update_buttons()
                 else:
                     firms.update_firm(self.engine, self.firm_id, data, actor=self.actor)
             except ValidationError as exc:

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 from sqlalchemy.engine import Engine
 
 from desktop import __version__
-from desktop.core import consultants, firms, settings
+from desktop.core import consultants, drafts, firms, settings
 from desktop.core.errors import MadoguchiError
+from desktop.ui.consultation_form import DRAFT_KIND, ConsultationForm
+from desktop.ui.consultation_list import ConsultationList
 from desktop.ui.firm_dialog import FirmDialog
 from desktop.ui.firm_register import FirmRegister
+from desktop.ui.followups_view import FollowUpsView
+from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.i18n import render
+from desktop.ui.search_dialog import SearchDialog
 from desktop.ui.setup_dialogs import SettingsDialog
 
 
@@ -27,10 +32,24 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.engine, self.lang, self.qsettings = engine, lang, qsettings
         self.setObjectName("mainWindow")
-        self.firm_dialogs: dict[uuid.UUID | None, FirmDialog] = {}
+        self.firm_dialogs: dict[uuid.UUID, FirmDialog] = {}
+        self.consultation_forms: dict[uuid.UUID, ConsultationForm] = {}
+        actor = self.actor()
         self.register = FirmRegister(engine, lang, self)
         self.register.open_requested.connect(self.open_firm)
-        self.setCentralWidget(self.register)
+        self.consultations = ConsultationList(engine, lang, actor, self)
+        self.consultations.open_requested.connect(self.open_consultation)
+        self.followups = FollowUpsView(engine, lang, actor, self)
+        self.followups.open_requested.connect(self.open_consultation)
+        self.followups.changed.connect(self._records_changed)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.register, self.tr("Firms"))
+        self.tabs.addTab(self.consultations, self.tr("Consultations"))
+        self.tabs.addTab(self.followups, self.tr("Follow-ups"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
         self._build_actions()
         self._update_title()
         self.resize(1200, 760)
@@ -56,46 +75,78 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
         self.new_firm_action = self._action(self.tr("&New firm…"), self.new_firm, std.New)
+        self.new_consultation_action = self._action(
+            self.tr("&Log a consultation…"), lambda: self.new_consultation(None), "Ctrl+L"
+        )
+        self.search_action = self._action(
+            self.tr("&Search everything…"), self.global_search, "Ctrl+K"
+        )
         self.open_action = self._action(self.tr("&Open firm"), self.open_current, "Return")
-        self.open_action.setShortcutContext(self.open_action.shortcutContext().WidgetShortcut)
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action = self._action(
             self.tr("Move to &trash"), self.delete_current, std.Delete
         )
-        self.delete_action.setShortcutContext(self.delete_action.shortcutContext().WidgetShortcut)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.register.view.addAction(self.delete_action)
         self.restore_action = self._action(self.tr("&Restore from trash"), self.restore_current)
-        self.find_action = self._action(self.tr("&Find firm"), self.register.focus_search, std.Find)
+        self.history_action = self._action(self.tr("&History…"), self.show_history)
+        self.find_action = self._action(self.tr("&Find firm"), self.find_firm, std.Find)
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About Madoguchi"), self.about)
+        self.view_actions = []
+        for n, name in enumerate(
+            (self.tr("&Firms"), self.tr("&Consultations"), self.tr("F&ollow-ups"))
+        ):
+            action = self._action(
+                name, lambda _=False, i=n: self.tabs.setCurrentIndex(i), f"Ctrl+{n + 1}"
+            )
+            self.view_actions.append(action)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_firm_action)
+        file_menu.addAction(self.new_consultation_action)
         file_menu.addSeparator()
+        self.file_menu = file_menu
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        firm_menu = menu.addMenu(self.tr("F&irm"))
-        firm_menu.addAction(self.find_action)
-        firm_menu.addAction(self.open_action)
-        firm_menu.addSeparator()
-        firm_menu.addAction(self.delete_action)
-        firm_menu.addAction(self.restore_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.search_action)
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.open_action)
+        edit_menu.addAction(self.history_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.restore_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for action in self.view_actions:
+            view_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_firm_action)
-        toolbar.addAction(self.find_action)
+        toolbar.addAction(self.new_consultation_action)
+        toolbar.addAction(self.search_action)
         self.register.trash.toggled.connect(self._trash_mode)
         self._trash_mode(False)
 
     def _trash_mode(self, on: bool) -> None:
         self.delete_action.setEnabled(not on)
         self.restore_action.setEnabled(on)
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.consultations and self.consultations.model.rowCount() == 0:
+            self.consultations.apply_filter()
+        elif widget is self.followups:
+            self.followups.refresh()
 
     def _update_title(self) -> None:
         counter = settings.get(self.engine, settings.COUNTER_NAME) or "Madoguchi"
@@ -107,7 +158,11 @@ class MainWindow(QMainWindow):
         me = consultants.current_consultant(self.engine)
         return me.name if me else ""
 
-    # --- firm actions -------------------------------------------------------------------
+    def find_firm(self) -> None:
+        self.tabs.setCurrentWidget(self.register)
+        self.register.focus_search()
+
+    # --- firms -------------------------------------------------------------------------
     def new_firm(self) -> FirmDialog:
         return self._show_firm(None)
 
@@ -138,6 +193,8 @@ class MainWindow(QMainWindow):
         key = firm_id or uuid.uuid4()
         self.firm_dialogs[key] = dialog
         dialog.saved.connect(self._firm_saved)
+        dialog.new_consultation.connect(self.new_consultation)
+        dialog.open_consultation.connect(self.open_consultation)
         dialog.finished.connect(lambda _result, k=key: self.firm_dialogs.pop(k, None))
         dialog.show()
         return dialog
@@ -174,6 +231,96 @@ class MainWindow(QMainWindow):
             return
         self.register.refresh()
 
+    def show_history(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is self.register and self.register.current_id():
+            HistoryDialog(self.engine, "firm", self.register.current_id(), self).exec()
+        elif widget is self.consultations and self.consultations.current_id():
+            HistoryDialog(self.engine, "consultation", self.consultations.current_id(), self).exec()
+
+    # --- consultations -----------------------------------------------------------------
+    def new_consultation(
+        self, firm_id: uuid.UUID | None, draft: drafts.DraftView | None = None
+    ) -> ConsultationForm:
+        consultation_id = None
+        if draft is not None and draft.payload.get("consultation_id"):
+            consultation_id = uuid.UUID(draft.payload["consultation_id"])
+        form = ConsultationForm(
+            self.engine,
+            self.lang,
+            consultation_id=consultation_id,
+            firm_id=firm_id,
+            draft=draft,
+            actor=self.actor(),
+            parent=self,
+        )
+        return self._track(form, uuid.uuid4())
+
+    def open_consultation(self, consultation_id: uuid.UUID) -> ConsultationForm:
+        existing = self.consultation_forms.get(consultation_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        form = ConsultationForm(
+            self.engine,
+            self.lang,
+            consultation_id=consultation_id,
+            actor=self.actor(),
+            parent=self,
+        )
+        return self._track(form, consultation_id)
+
+    def _track(self, form: ConsultationForm, key: uuid.UUID) -> ConsultationForm:
+        self.consultation_forms[key] = form
+        form.saved.connect(lambda _cid: self._records_changed())
+        form.finished.connect(lambda _result, k=key: self.consultation_forms.pop(k, None))
+        form.show()
+        return form
+
+    def _records_changed(self) -> None:
+        """After a save, every open view shows the new state."""
+        if self.consultations.model.rowCount() or self.tabs.currentWidget() is self.consultations:
+            self.consultations.apply_filter()
+        self.followups.refresh()
+        for dialog in self.firm_dialogs.values():
+            dialog.timeline.refresh()
+            dialog.assets.reload()
+
+    def offer_drafts(self) -> list[ConsultationForm]:
+        """Forms left open by a crash come back, if the user wants them."""
+        found = drafts.list_drafts(self.engine, DRAFT_KIND)
+        if not found:
+            return []
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore unsaved work"),
+            self.tr(
+                "%n consultation form(s) were not saved when Madoguchi last closed. "
+                "Open them again?",
+                "",
+                len(found),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            for draft in found:
+                drafts.discard_draft(self.engine, draft.id)
+            return []
+        forms = []
+        for draft in found:
+            firm = draft.payload.get("input", {}).get("firm_id")
+            forms.append(self.new_consultation(uuid.UUID(firm) if firm else None, draft))
+        return forms
+
+    def global_search(self) -> None:
+        dialog = SearchDialog(self.engine, self.lang, self)
+        dialog.open_firm.connect(self.open_firm)
+        dialog.open_consultation.connect(self.open_consultation)
+        dialog.exec()
+
+    # --- settings and closing ---------------------------------------------------------
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.engine, self.lang, self)
         if dialog.exec():
@@ -190,8 +337,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for dialog in list(self.firm_dialogs.values()):
-            if not dialog.close():
+        windows = [*self.firm_dialogs.values(), *self.consultation_forms.values()]
+        for window in windows:
+            if not window.close():
                 event.ignore()
                 return
         self.qsettings.setValue("main/geometry", self.saveGeometry())

@@ -1,0 +1,435 @@
+"""Opening the database for a working session: one writer, a checked file, a way back.
+
+SQLite itself is safe with several connections, but two copies of the app on one file
+(two windows, or the app and an import from the command line) would each cache and
+save stale records. A lock file beside the database says who has it open; a lock left
+by a process that no longer exists (a crash, a power cut) is recovered, and that
+recovery is itself a reason to check the file thoroughly.
+
+Checking costs a read of the whole file (``PRAGMA quick_check``: about a second for
+the largest counters when not cached), so it runs at the first open of each day (when
+the daily backup is due and should not copy a damaged file), after a crash and after a
+restore; other opens check the header, the length and the schema, which is instant. A
+damaged file is renamed aside untouched and the newest good backup is offered.
+
+Qt-free: the GUI and the command line open databases the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import sqlite3
+import sys
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy.engine import Engine
+
+from db import backup as store
+from db.backup import BackupFailed, BackupFile
+from db.engine import database_url, sqlite_path
+from db.migrate import head_revision, open_database
+from desktop.core import backups
+from desktop.core.backups import RestoreResult, StorageError, storage_error, storage_message
+from desktop.core.errors import MadoguchiError
+from desktop.core.text import QT_TRANSLATE_NOOP, Message
+
+CTX = "Startup"
+LOCK_SUFFIX = ".lock"
+# A lock file with no readable content is being written; after this long it is debris.
+UNREADABLE_LOCK_GRACE = timedelta(seconds=10)
+BREAK_GUARD_GRACE = timedelta(seconds=30)
+
+
+# --- the single-writer lock --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """Who holds a database: enough to tell a person where, and to tell a dead holder."""
+
+    pid: int
+    host: str
+    since: datetime  # UTC
+    token: str
+    boot: str = ""
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "app": "madoguchi",
+                "pid": self.pid,
+                "host": self.host,
+                "since": self.since.replace(microsecond=0).isoformat() + "Z",
+                "token": self.token,
+                "boot": self.boot,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> LockInfo | None:
+        try:
+            data = json.loads(text)
+            return cls(
+                pid=int(data["pid"]),
+                host=str(data["host"]),
+                since=datetime.fromisoformat(str(data["since"]).removesuffix("Z")),
+                token=str(data["token"]),
+                boot=str(data.get("boot", "")),
+            )
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def since_local(self) -> str:
+        return self.since.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def this_host() -> str:
+    return socket.gethostname() or "localhost"
+
+
+def boot_marker() -> str:
+    """Something that changes at every boot, so a lock from before a reboot is known dead.
+
+    After a power cut the old pid may belong to an unrelated process by now; comparing
+    pids alone would then keep the database locked for good.
+    """
+    with contextlib.suppress(OSError):
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    if sys.platform == "win32":
+        import ctypes
+
+        uptime = ctypes.windll.kernel32.GetTickCount64()  # type: ignore[attr-defined]
+        return f"t{round((time.time() - uptime / 1000) / 120)}"
+    return ""
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists on this computer (never signals it)."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return kernel32.GetLastError() == 5  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class AlreadyOpenError(MadoguchiError):
+    """Another live Madoguchi holds the database."""
+
+    def __init__(self, holder: LockInfo | None, lock_file: Path) -> None:
+        self.holder = holder
+        self.lock_file = lock_file
+        if holder is None:
+            message = Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "Another Madoguchi is opening this database right now. "
+                    "Wait a moment and try again.",
+                ),
+            )
+        elif holder.host == this_host():
+            message = Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "Madoguchi already has this database open on this computer "
+                    "(since {since}, process {pid}). Switch to that window, or close it "
+                    "and try again.",
+                ),
+                {"since": holder.since_local(), "pid": holder.pid},
+            )
+        else:
+            message = Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "This database is open in Madoguchi on the computer “{host}” (since "
+                    "{since}). Close it there first. If that computer stopped without "
+                    "closing Madoguchi, delete {lock} and try again.",
+                ),
+                {"host": holder.host, "since": holder.since_local(), "lock": str(lock_file)},
+            )
+        super().__init__(message)
+
+
+def lock_file_for(db_file: Path) -> Path:
+    return Path(f"{db_file}{LOCK_SUFFIX}")
+
+
+class DatabaseLock:
+    """Held while a session may write; release it (or use ``with``) when the session ends."""
+
+    def __init__(self, path: Path, info: LockInfo, recovered: LockInfo | None) -> None:
+        self.path = path
+        self.info = info
+        self.recovered = recovered  # the dead holder whose lock was taken over, if any
+        self._held = True
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    def release(self) -> None:
+        """Remove the lock file if it is still ours (never another process's)."""
+        if not self._held:
+            return
+        self._held = False
+        try:
+            current = LockInfo.from_json(self.path.read_text(encoding="utf-8"))
+        except OSError:
+            return
+        if current is not None and current.token == self.info.token:
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+
+    def __enter__(self) -> DatabaseLock:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
+def _read_lock(path: Path) -> tuple[bytes, LockInfo | None] | None:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    return raw, LockInfo.from_json(raw.decode("utf-8", "replace"))
+
+
+def _is_dead(holder: LockInfo) -> bool:
+    if holder.host != this_host():
+        return False  # no way to ask another computer; a person decides
+    current_boot = boot_marker()
+    if holder.boot and current_boot and holder.boot != current_boot:
+        return True
+    return not pid_alive(holder.pid)
+
+
+def _age(path: Path, now: datetime) -> timedelta:
+    try:
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None)
+    except FileNotFoundError:
+        return timedelta(0)
+    return now - mtime
+
+
+def _break_lock(path: Path, expected: bytes, now: datetime) -> None:
+    """Remove a dead holder's lock, unless it changed meanwhile (someone else recovered it).
+
+    A second, short-lived guard file makes read-compare-delete a single step between
+    processes that recover the same stale lock at the same moment.
+    """
+    guard = Path(f"{path}.break")
+    for _ in range(50):
+        try:
+            fd = os.open(guard, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            if _age(guard, now) > BREAK_GUARD_GRACE:
+                with contextlib.suppress(FileNotFoundError):
+                    guard.unlink()
+            else:
+                time.sleep(0.02)
+            continue
+        os.close(fd)
+        try:
+            with contextlib.suppress(FileNotFoundError):
+                if path.read_bytes() == expected:
+                    path.unlink()
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                guard.unlink()
+        return
+
+
+def acquire_lock(db_file: Path, *, now: datetime | None = None) -> DatabaseLock:
+    """Take the database for this process, or raise ``AlreadyOpenError`` naming the holder.
+
+    The lock file is created with ``O_EXCL`` (atomic on local disks and SMB shares) and
+    holds pid, computer, time and a random token. Raises ``StorageError`` when the
+    folder cannot be written.
+    """
+    db_file = Path(db_file)
+    lock = lock_file_for(db_file)
+    recovered: LockInfo | None = None
+    for _ in range(100):
+        moment = now or datetime.now(UTC).replace(tzinfo=None)
+        info = LockInfo(os.getpid(), this_host(), moment, uuid.uuid4().hex, boot_marker())
+        try:
+            lock.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            found = _read_lock(lock)
+            if found is None:
+                continue  # released meanwhile
+            raw, holder = found
+            if holder is None:
+                if _age(lock, datetime.now(UTC).replace(tzinfo=None)) < UNREADABLE_LOCK_GRACE:
+                    time.sleep(0.05)
+                    continue
+                _break_lock(lock, raw, moment)
+                continue
+            if _is_dead(holder):
+                recovered = holder
+                _break_lock(lock, raw, moment)
+                continue
+            raise AlreadyOpenError(holder, lock) from None
+        except OSError as exc:
+            raise _storage(exc, lock.parent) from exc
+        try:
+            os.write(fd, info.to_json().encode("utf-8"))
+            os.fsync(fd)
+        except OSError as exc:
+            os.close(fd)
+            with contextlib.suppress(FileNotFoundError):
+                lock.unlink()
+            raise _storage(exc, lock.parent) from exc
+        os.close(fd)
+        return DatabaseLock(lock, info, recovered)
+    raise AlreadyOpenError(None, lock)
+
+
+def _storage(exc: BaseException, path: Path | None) -> StorageError:
+    error = storage_error(exc, path)
+    return error or StorageError(storage_message("other", path, str(exc)), "other", path)
+
+
+# --- opening -----------------------------------------------------------------------------
+
+
+class DamagedDatabaseError(MadoguchiError):
+    """The file failed its check; it has been moved aside and ``backup`` is the best way back."""
+
+    def __init__(self, aside: Path, problems: tuple[str, ...], backup: BackupFile | None) -> None:
+        self.aside = aside
+        self.problems = problems
+        self.backup = backup
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "The database file is damaged. It has been moved aside, unchanged, to "
+                    "{aside}.",
+                ),
+                {"aside": str(aside)},
+            )
+        )
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    engine: Engine
+    db_file: Path | None
+    check: str  # "full", "light" or "none" (a new file, or not SQLite)
+    upgraded_from: str | None
+    migration_backup: Path | None
+    restored: RestoreResult | None
+    daily_backup_due: bool
+
+
+def _schema_revision(path: Path) -> str | None:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
+def _check_writable(path: Path) -> None:
+    for candidate in (path, path.parent):
+        if candidate.exists() and not os.access(candidate, os.W_OK):
+            raise StorageError(storage_message("readonly", candidate), "readonly", candidate)
+
+
+def open_checked(
+    target: str | os.PathLike[str],
+    *,
+    lock: DatabaseLock | None = None,
+    full_check: bool | None = None,
+    now: datetime | None = None,
+) -> OpenedDatabase:
+    """Check, back up when an upgrade is due, then open (and upgrade) the database.
+
+    A restore scheduled in the last session is carried out first. ``full_check`` forces
+    or skips the thorough check; by default it runs when the daily backup is due, after
+    a crash (``lock.recovered``) and after a restore. Raises ``DamagedDatabaseError``
+    (the file is already moved aside), ``StorageError`` or ``MadoguchiError``.
+    """
+    now = now or backups.local_now()
+    path = sqlite_path(database_url(target))
+    if path is None:
+        result = open_database(target)
+        return OpenedDatabase(result.engine, None, "none", result.upgraded_from, None, None, False)
+    restored = None
+    if backups.pending_restore_file(path).exists():
+        restored = backups.apply_pending_restore(path, now=now)
+    exists = path.exists() and path.stat().st_size > 0
+    daily_due = exists and backups.daily_backup_due(path, now=now)
+    check = "none"
+    if exists:
+        _check_writable(path)
+        if full_check is None:
+            crashed = lock is not None and lock.recovered is not None
+            full_check = daily_due or crashed or restored is not None
+        check = "full" if full_check else "light"
+        try:
+            integrity = store.check_integrity(path, full=full_check)
+        except BackupFailed as exc:
+            raise _storage(exc, path) from exc
+        if not integrity.ok:
+            aside = backups.move_aside(path, backups.DAMAGED, now=now)
+            raise DamagedDatabaseError(aside, integrity.problems, backups.newest_good_backup(path))
+    migration_backup = None
+    if exists and _schema_revision(path) != head_revision():
+        migration_backup = backups.take_automatic_backup(path, backups.PRE_MIGRATION, now=now)
+        daily_due = False
+    try:
+        result = open_database(target)
+    except Exception as exc:
+        error = storage_error(exc, path)
+        if error is None:
+            raise
+        raise error from exc
+    return OpenedDatabase(
+        engine=result.engine,
+        db_file=path,
+        check=check,
+        upgraded_from=result.upgraded_from,
+        migration_backup=migration_backup,
+        restored=restored,
+        daily_backup_due=daily_due,
+    )

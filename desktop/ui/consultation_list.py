@@ -1,0 +1,235 @@
+"""The consultation list: filter by period, topic, channel, consultant, firm and text."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import Engine
+
+from desktop.core import consultants, consultations
+from desktop.core import consultation_queries as cq
+from desktop.core.reference import reference
+from desktop.ui.consultation_model import COL_FIRM, COL_SUMMARY, ConsultationModel, IdRole
+from desktop.ui.firm_picker import FirmPicker
+from desktop.ui.periods import period_combo
+
+
+class ConsultationList(QWidget):
+    open_requested = Signal(object)  # consultation id
+
+    def __init__(self, engine: Engine, lang: str, actor: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.engine, self.lang, self.actor = engine, lang, actor
+        ref = reference()
+        self.model = ConsultationModel(engine, lang, self)
+        self.period = period_combo(date.today())
+        self.topic = QComboBox()
+        self.topic.addItem(self.tr("All topics"), None)
+        for label in ref.topics:
+            self.topic.addItem(label.get(lang), label.code)
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("All channels"), None)
+        for label in ref.channels:
+            self.channel.addItem(label.get(lang), label.code)
+        self.consultant = QComboBox()
+        self.consultant.addItem(self.tr("All consultants"), None)
+        for person in consultants.list_consultants(engine, include_inactive=True):
+            self.consultant.addItem(person.name, person.id)
+        self.firm = FirmPicker(engine, lang)
+        self.text = QLineEdit()
+        self.text.setObjectName("consultationSearch")
+        self.text.setPlaceholderText(self.tr("Text in summary, outcome or follow-up"))
+        self.text.setClearButtonEnabled(True)
+        self.trash = QCheckBox(self.tr("Show &trash"))
+        self.count = QLabel()
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.purge_button = QPushButton(self.tr("Delete for &good…"))
+        self.delete_button = QPushButton(self.tr("Move to trash"))
+        for button, slot in (
+            (self.restore_button, self.restore_selected),
+            (self.purge_button, self.purge_selected),
+            (self.delete_button, self.delete_selected),
+        ):
+            button.clicked.connect(slot)
+
+        top = QHBoxLayout()
+        for combo in (self.period, self.topic, self.channel, self.consultant):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            top.addWidget(combo, 1)
+        top.addWidget(self.text, 2)
+        second = QHBoxLayout()
+        second.addWidget(self.firm, 1)
+        second.addWidget(self.trash)
+        second.addWidget(self.delete_button)
+        second.addWidget(self.restore_button)
+        second.addWidget(self.purge_button)
+        second.addWidget(self.count)
+
+        self.view = QTableView()
+        self.view.setObjectName("consultationTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().setSectionResizeMode(
+            COL_SUMMARY, QHeaderView.ResizeMode.Stretch
+        )
+        self.view.setColumnWidth(0, 130)
+        self.view.setColumnWidth(COL_FIRM, 220)
+        self.view.activated.connect(self._open_index)
+        self.view.doubleClicked.connect(self._open_index)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self.view)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.apply_filter)
+        self.text.textChanged.connect(self._timer.start)
+        for combo in (self.period, self.topic, self.channel, self.consultant):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.firm.firm_changed.connect(lambda _id: self.apply_filter())
+        self.trash.toggled.connect(self.apply_filter)
+        self._trash_buttons()
+
+    def set_filter(
+        self,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+        topic: str | None = None,
+        channel: str | None = None,
+        firm_id: uuid.UUID | None = None,
+        consultant_id: uuid.UUID | None = None,
+        text: str = "",
+        extra: cq.ConsultationQuery | None = None,
+    ) -> None:
+        """Show a given slice (used by click-through from other views)."""
+        for combo in (self.period, self.topic, self.channel, self.consultant):
+            combo.blockSignals(True)
+        self.period.setCurrentIndex(0)
+        for n in range(self.period.count()):
+            if self.period.itemData(n) == (start, end):
+                self.period.setCurrentIndex(n)
+        self.topic.setCurrentIndex(max(0, self.topic.findData(topic)))
+        self.channel.setCurrentIndex(max(0, self.channel.findData(channel)))
+        self.consultant.setCurrentIndex(max(0, self.consultant.findData(consultant_id)))
+        for combo in (self.period, self.topic, self.channel, self.consultant):
+            combo.blockSignals(False)
+        self.firm.set_firm(firm_id)
+        self.text.blockSignals(True)
+        self.text.setText(text)
+        self.text.blockSignals(False)
+        self._custom = (start, end, extra)
+        self.apply_filter()
+
+    def query(self) -> cq.ConsultationQuery:
+        start, end = self.period.currentData() or (None, None)
+        custom = getattr(self, "_custom", None)
+        base = cq.ConsultationQuery()
+        if custom is not None:
+            c_start, c_end, extra = custom
+            if (start, end) == (None, None) and (c_start or c_end):
+                start, end = c_start, c_end
+            base = extra or base
+        return cq.ConsultationQuery(
+            start=start,
+            end=end,
+            topic=self.topic.currentData(),
+            channel=self.channel.currentData(),
+            consultant_id=self.consultant.currentData(),
+            firm_id=self.firm.firm_id,
+            text=self.text.text(),
+            deleted=self.trash.isChecked(),
+            with_referral_to=base.with_referral_to,
+            expert=base.expert,
+        )
+
+    def apply_filter(self) -> None:
+        query = self.query()
+        self.model.set_query(query)
+        total = self.model.total()
+        self.count.setText(self.tr("%n consultation(s)", "", total))
+        self._trash_buttons()
+
+    def clear_custom(self) -> None:
+        self._custom = None
+
+    def _trash_buttons(self) -> None:
+        trash = self.trash.isChecked()
+        self.restore_button.setVisible(trash)
+        self.purge_button.setVisible(trash)
+        self.delete_button.setVisible(not trash)
+
+    def current_id(self) -> uuid.UUID | None:
+        index = self.view.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def _open_index(self, index) -> None:  # type: ignore[no-untyped-def]
+        if index.isValid() and not self.trash.isChecked():
+            self.open_requested.emit(index.data(IdRole))
+
+    def delete_selected(self) -> None:
+        cid = self.current_id()
+        if cid is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Move to trash"),
+            self.tr("Move this consultation to the trash? It can be restored from there."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            consultations.delete_consultation(self.engine, cid, actor=self.actor)
+            self.apply_filter()
+
+    def restore_selected(self) -> None:
+        cid = self.current_id()
+        if cid is not None:
+            consultations.restore_consultation(self.engine, cid, actor=self.actor)
+            self.apply_filter()
+
+    def purge_selected(self) -> None:
+        cid = self.current_id()
+        if cid is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete for good"),
+            self.tr(
+                "Delete this consultation for good? This cannot be undone; the history "
+                "keeps a record that it was deleted."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            consultations.purge_consultation(self.engine, cid, actor=self.actor)
+            self.apply_filter()

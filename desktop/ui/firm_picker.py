@@ -1,0 +1,88 @@
+"""Choosing a firm by typing part of its name, reading, number or city."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from sqlalchemy.engine import Engine
+
+from desktop.core import firms
+from desktop.core.reference import reference
+
+SUGGESTIONS = 20
+
+
+class FirmPicker(QWidget):
+    firm_changed = Signal(object)  # uuid or None
+
+    def __init__(self, engine: Engine, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine, self.lang = engine, lang
+        self.firm_id: uuid.UUID | None = None
+        self._name = ""
+        self._choices: dict[str, uuid.UUID] = {}
+        self.edit = QLineEdit()
+        self.edit.setObjectName("firmPicker")
+        self.edit.setPlaceholderText(self.tr("Type to find a firm (optional for anonymous visits)"))
+        self.model = QStringListModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.edit.setCompleter(self.completer)
+        self.completer.activated[str].connect(self._chosen)
+        self.clear_button = QToolButton()
+        self.clear_button.setText("×")
+        self.clear_button.setToolTip(self.tr("No firm"))
+        self.clear_button.clicked.connect(lambda: self.set_firm(None, notify=True))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.clear_button)
+        self.setFocusProxy(self.edit)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self._suggest)
+        self.edit.textEdited.connect(lambda _t: self._timer.start())
+        self.edit.editingFinished.connect(self._settle)
+
+    def firm_name(self) -> str:
+        return self._name
+
+    def set_firm(self, firm_id: uuid.UUID | None, *, notify: bool = False) -> None:
+        self.firm_id = firm_id
+        self._name = firms.get_firm(self.engine, firm_id).name if firm_id else ""
+        self.edit.setText(self._name)
+        if notify:
+            self.firm_changed.emit(firm_id)
+
+    def _suggest(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            return
+        ids = firms.find_firm_ids(self.engine, firms.FirmQuery(text=text))[:SUGGESTIONS]
+        rows = firms.fetch_firm_rows(self.engine, ids)
+        ref = reference()
+        self._choices = {}
+        for firm_id in ids:
+            row = rows[firm_id]
+            where = f"{ref.prefectures.label(row.prefecture_code, self.lang)}{row.city}"
+            self._choices[f"{row.name}（{where}）"] = firm_id
+        self.model.setStringList(list(self._choices))
+        self.completer.complete()
+
+    def _chosen(self, text: str) -> None:
+        firm_id = self._choices.get(text)
+        if firm_id is not None:
+            self.set_firm(firm_id)
+            self.firm_changed.emit(firm_id)
+
+    def _settle(self) -> None:
+        """Leaving the field with text that names no chosen firm keeps the last choice."""
+        if self.edit.text().strip() == "" and self.firm_id is not None:
+            self.set_firm(None, notify=True)
+        elif self.edit.text() != self._name and not self.completer.popup().isVisible():
+            self.edit.setText(self._name)

@@ -1,0 +1,130 @@
+"""Follow-ups: what is due, what is overdue, and marking them done."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import Engine
+
+from desktop.core import consultants, consultations
+from desktop.core import consultation_queries as cq
+
+STATE_COLOURS = {"overdue": "#ffebee", "today": "#fff8e1", "upcoming": "", "done": "#f1f8e9"}
+
+
+class FollowUpsView(QWidget):
+    open_requested = Signal(object)  # consultation id
+    changed = Signal()
+
+    def __init__(self, engine: Engine, lang: str, actor: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.engine, self.lang, self.actor = engine, lang, actor
+        self.items: list[cq.FollowUp] = []
+        self.mine = QCheckBox(self.tr("Only &mine"))
+        self.show_done = QCheckBox(self.tr("Show &done"))
+        self.summary = QLabel()
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button.setShortcut("Ctrl+D")
+        self.done_button.clicked.connect(self.mark_done)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.mine)
+        bar.addWidget(self.show_done)
+        bar.addWidget(self.done_button)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("followupTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Due"), self.tr("State"), self.tr("Firm"), self.tr("Action"), self.tr("Done")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.mine.toggled.connect(self.refresh)
+        self.show_done.toggled.connect(self.refresh)
+
+    def state_label(self, state: str) -> str:
+        return {
+            "overdue": self.tr("Overdue"),
+            "today": self.tr("Due today"),
+            "upcoming": self.tr("Upcoming"),
+            "done": self.tr("Done"),
+        }[state]
+
+    def refresh(self) -> None:
+        today = date.today()
+        me = consultants.current_consultant(self.engine)
+        self.items = cq.followups(
+            self.engine,
+            today=today,
+            include_done=self.show_done.isChecked(),
+            consultant_id=me.id if (me and self.mine.isChecked()) else None,
+        )
+        self.table.setRowCount(len(self.items))
+        counts = {"overdue": 0, "today": 0}
+        for row, item in enumerate(self.items):
+            state = item.state(today)
+            if state in counts:
+                counts[state] += 1
+            done = ""
+            if item.done_at is not None:
+                done = f"{item.done_at:%Y-%m-%d} {item.done_by}".strip()
+            values = [
+                item.due.isoformat(),
+                self.state_label(state),
+                item.firm_name or "—",
+                item.action,
+                done,
+            ]
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, item.consultation_id)
+                if STATE_COLOURS[state]:
+                    cell.setBackground(QBrush(QColor(STATE_COLOURS[state])))
+                if state == "overdue" and col == 1:
+                    cell.setForeground(QBrush(QColor("#b71c1c")))
+                self.table.setItem(row, col, cell)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.summary.setText(self.tr("{overdue} overdue, {today} due today").format(**counts))
+
+    def current(self) -> cq.FollowUp | None:
+        row = self.table.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def mark_done(self) -> None:
+        item = self.current()
+        if item is None or item.done_at is not None:
+            return
+        me = consultants.current_consultant(self.engine)
+        consultations.mark_followup_done(
+            self.engine, item.consultation_id, me.id if me else None, actor=self.actor
+        )
+        self.refresh()
+        self.changed.emit()
+
+    def _open(self, index) -> None:  # type: ignore[no-untyped-def]
+        cid: uuid.UUID | None = index.data(Qt.ItemDataRole.UserRole)
+        if cid is not None:
+            self.open_requested.emit(cid)

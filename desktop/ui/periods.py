@@ -1,0 +1,49 @@
+"""Period choices shared by list filters: this month, last month, fiscal years."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def fiscal_year_start(day: date) -> date:
+    return date(day.year if day.month >= 4 else day.year - 1, 4, 1)
+
+
+def period_choices(today: date) -> list[tuple[str, date | None, date | None]]:
+    tr = QCoreApplication.translate
+    this_month = month_start(today)
+    fy = fiscal_year_start(today)
+    choices: list[tuple[str, date | None, date | None]] = [
+        (tr("Periods", "All dates"), None, None),
+        (tr("Periods", "This month"), this_month, add_months(this_month, 1)),
+        (tr("Periods", "Last month"), add_months(this_month, -1), this_month),
+        (tr("Periods", "This fiscal year (FY{fy})").format(fy=fy.year), fy, add_months(fy, 12)),
+        (
+            tr("Periods", "Last fiscal year (FY{fy})").format(fy=fy.year - 1),
+            add_months(fy, -12),
+            fy,
+        ),
+    ]
+    for n in range(2, 25):
+        start = add_months(this_month, -n)
+        choices.append((start.strftime("%Y-%m"), start, add_months(start, 1)))
+    return choices
+
+
+def period_combo(today: date) -> QComboBox:
+    combo = QComboBox()
+    for label, start, end in period_choices(today):
+        combo.addItem(label, (start, end))
+    return combo

@@ -1,0 +1,86 @@
+"""A firm's timeline: consultations, IP milestones, assessments and playbook steps."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import Engine
+
+from desktop.core import consultation_queries as cq
+from desktop.core.reference import reference
+
+STAGES = {"1": "1", "2": "2", "3": "3"}
+
+
+class TimelineView(QWidget):
+    open_consultation = Signal(object)
+
+    def __init__(self, engine: Engine, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine, self.lang = engine, lang
+        self.firm_id: uuid.UUID | None = None
+        self.entries: list[cq.TimelineEntry] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("timelineTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Details")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def set_firm(self, firm_id: uuid.UUID | None) -> None:
+        self.firm_id = firm_id
+        self.refresh()
+
+    def describe(self, entry: cq.TimelineEntry) -> str:
+        ref = reference()
+        parts = entry.title.split("|")
+        if entry.kind == "consultation":
+            channel = ref.channels.label(parts[0], self.lang)
+            topics = "、".join(ref.topics.label(t, self.lang) for t in parts[1].split(",") if t)
+            return self.tr("Consultation ({channel}): {topics}").format(
+                channel=channel, topics=topics
+            )
+        if entry.kind == "milestone":
+            return self.tr("{kind}: {status}").format(
+                kind=ref.ip_kinds.label(parts[0], self.lang),
+                status=ref.ip_statuses.label(parts[1], self.lang),
+            )
+        if entry.kind == "assessment":
+            cell = ("A" if parts[0] == "challenger" else "B") + parts[1]
+            return self.tr("Assessment: {cell}").format(cell=cell)
+        return self.tr("Playbook step {step} ({state})").format(step=parts[1], state=parts[2])
+
+    def refresh(self) -> None:
+        self.entries = cq.timeline(self.engine, self.firm_id) if self.firm_id else []
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            when = (
+                entry.when.strftime("%Y-%m-%d %H:%M")
+                if entry.kind == "consultation"
+                else entry.when.strftime("%Y-%m-%d")
+            )
+            for col, value in enumerate((when, self.describe(entry), entry.detail)):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.ref_id))
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
+        data = index.data(Qt.ItemDataRole.UserRole)
+        if data and data[0] == "consultation":
+            self.open_consultation.emit(data[1])

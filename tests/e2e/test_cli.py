@@ -1,0 +1,95 @@
+"""The command line, run as a real process: demo, check, firms, search."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def madoguchi(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "MADOGUCHI_HOME": str(cwd / "home")}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_version_and_help(tmp_path: Path) -> None:
+    assert madoguchi("--version", cwd=tmp_path).stdout.startswith("madoguchi ")
+    usage = madoguchi("--help", cwd=tmp_path).stdout
+    for command in ("demo", "check", "firms", "search"):
+        assert command in usage
+
+
+def test_demo_check_firms_search(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    made = madoguchi(
+        "--db",
+        db,
+        "demo",
+        "--firms",
+        "120",
+        "--consultations",
+        "900",
+        "--until",
+        "2026-11-20",
+        cwd=tmp_path,
+    )
+    assert made.returncode == 0, made.stderr
+    assert "120 firms, 900 consultations" in made.stdout
+    again = madoguchi("--db", db, "demo", cwd=tmp_path)
+    assert again.returncode == 1 and "--force" in again.stderr
+
+    check = madoguchi("--db", db, "check", cwd=tmp_path)
+    assert check.returncode == 0, check.stdout
+    assert "result: ok" in check.stdout
+
+    listed = madoguchi("--db", db, "firms", "株式会社", cwd=tmp_path)
+    assert listed.returncode == 0 and "株式会社" in listed.stdout
+
+    found = madoguchi("--db", db, "search", "特許", cwd=tmp_path)
+    assert found.returncode == 0
+    lines = [line.split("\t") for line in found.stdout.splitlines()]
+    assert lines and all(parts[0] in {"firm", "consultation"} for parts in lines)
+    assert any("特許" in parts[4] for parts in lines if parts[0] == "consultation")
+    for note in ("資金繰り", "外部秘", "後継者", "取扱注意"):  # demo confidential notes
+        assert note not in found.stdout
+        assert madoguchi("--db", db, "search", note, cwd=tmp_path).stdout == ""
+
+
+def test_demo_is_deterministic(tmp_path: Path) -> None:
+    outputs = []
+    for name in ("a", "b"):
+        db = str(tmp_path / f"{name}.sqlite3")
+        madoguchi(
+            "--db",
+            db,
+            "demo",
+            "--firms",
+            "30",
+            "--consultations",
+            "100",
+            "--until",
+            "2026-11-20",
+            cwd=tmp_path,
+        )
+        outputs.append(madoguchi("--db", db, "firms", cwd=tmp_path).stdout)
+    strip = [[line.split("\t", 1)[1] for line in out.splitlines()] for out in outputs]
+    assert strip[0] == strip[1] and len(strip[0]) == 30
+
+
+def test_check_fails_on_a_missing_or_foreign_file(tmp_path: Path) -> None:
+    assert madoguchi("--db", str(tmp_path / "none.db"), "check", cwd=tmp_path).returncode == 1
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    result = madoguchi("--db", str(junk), "check", cwd=tmp_path)
+    assert result.returncode == 1 and "PROBLEM" in result.stdout

@@ -1,0 +1,146 @@
+"""Logging a consultation from a firm with the keyboard alone, and where it shows up."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox
+from sqlmodel import Session, select
+
+from db.models import AuditEntry
+from desktop.core import consultation_queries as cq
+from desktop.core import consultations, firms
+from tests.ui.typing import activate, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def test_log_a_consultation_from_a_firm_with_the_keyboard(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    engine: sa.Engine = main_window.engine
+    firm_id = firms.create_firm(
+        engine,
+        firms.FirmInput(name="株式会社燕精工", name_kana="ツバメセイコウ", prefecture_code="15"),
+    )
+    dialog = main_window.open_firm(firm_id)
+    activate(qtbot, dialog)
+    press(qtbot, Qt.Key.Key_N, CTRL)  # Ctrl+N on a firm: a consultation for it
+    [form] = main_window.consultation_forms.values()
+    activate(qtbot, form)
+    assert form.firm.firm_id == firm_id
+    assert QApplication.focusWidget() is form.started_at
+
+    # Tab to the topics: when, duration, channel, firm, consultants, then the topic boxes.
+    wanted = {"patent", "trade_secret", "overseas"}
+    for _ in range(5):
+        press(qtbot, Qt.Key.Key_Tab)
+    ticked = set()
+    while isinstance(QApplication.focusWidget(), QCheckBox):
+        box = QApplication.focusWidget()
+        code = box.objectName().removeprefix("topic_")
+        if code in wanted:
+            press(qtbot, Qt.Key.Key_Space)
+            ticked.add(code)
+        press(qtbot, Qt.Key.Key_Tab)
+    assert ticked == wanted
+    assert QApplication.focusWidget() is form.summary
+    type_text(qtbot, form.summary, "金型の冷却構造の特許出願と海外展開について相談。")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.confidential
+    type_text(qtbot, form.confidential, "資金繰りの話あり")
+
+    press(qtbot, Qt.Key.Key_R, CTRL)  # Add referral: focus lands on the partner kind
+    assert form.referrals.rowCount() == 1
+    partner = QApplication.focusWidget()
+    while partner.currentData() != "jetro":
+        qtbot.keyClick(partner, Qt.Key.Key_Down)
+
+    press(qtbot, Qt.Key.Key_U, CTRL)  # Follow-up: ticks the box, focus on the action
+    assert form.followup.isChecked()
+    assert QApplication.focusWidget() is form.followup_action
+    type_text(qtbot, form.followup_action, "出願書類の確認")
+
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    assert not form.isVisible()
+    [row] = cq.fetch_page(engine, cq.ConsultationQuery())
+    detail = consultations.get_consultation(engine, row.id)
+    assert set(detail.data.topics) == wanted
+    assert [r.partner_kind for r in detail.data.referrals] == ["jetro"]
+    assert detail.data.followup_on == date.today() + timedelta(days=14)
+    assert detail.data.confidential_notes == "資金繰りの話あり"
+    assert detail.data.consultant_ids  # the current user, by default
+
+    # It shows on the firm's timeline, in the list and among the follow-ups.
+    assert dialog.timeline.table.rowCount() == 1
+    assert "特許" in dialog.timeline.table.item(0, 2).text()
+    main_window.tabs.setCurrentWidget(main_window.consultations)
+    assert main_window.consultations.model.rowCount() == 1
+    main_window.tabs.setCurrentWidget(main_window.followups)
+    view = main_window.followups
+    assert view.table.rowCount() == 1
+    assert view.table.item(0, 3).text() == "出願書類の確認"
+
+    # Marking it done records when and by whom.
+    view.table.selectRow(0)
+    activate(qtbot, main_window)
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    assert view.table.rowCount() == 0
+    [done] = cq.followups(engine, today=date.today(), include_done=True, horizon_days=60)
+    assert done.done_by == "佐藤 花子" and done.done_at is not None
+    with Session(engine) as s:
+        entries = s.exec(
+            select(AuditEntry).where(AuditEntry.entity_id == row.id).order_by(AuditEntry.at)
+        ).all()
+    assert "followup_done_at" in json.loads(entries[-1].changes)
+
+
+def test_esc_asks_before_discarding(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    form = main_window.new_consultation(None)
+    activate(qtbot, form)
+    type_text(qtbot, form.summary, "途中まで")
+    asked = []
+
+    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[1])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert asked and form.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert cq.count(main_window.engine, cq.ConsultationQuery()) == 0
+
+
+def test_invalid_form_shows_messages_and_saves_nothing(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    form = main_window.new_consultation(None)
+    activate(qtbot, form)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    assert form.isVisible()
+    assert form.rows["topics"].message.text()
+    assert cq.count(main_window.engine, cq.ConsultationQuery()) == 0
+
+
+def test_global_search_opens_the_record(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    engine = main_window.engine
+    firms.create_firm(engine, firms.FirmInput(name="商標堂", prefecture_code="15"))
+    from desktop.ui.search_dialog import SearchDialog
+
+    dialog = SearchDialog(engine, "en", main_window)
+    opened = []
+    dialog.open_firm.connect(opened.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.edit, "商標")
+    qtbot.waitUntil(lambda: dialog.results.count() == 1)
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    assert len(opened) == 1

@@ -1,0 +1,263 @@
+"""The consultation log core: save with links, audit, trash, follow-ups, timeline, search."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from db.models import AuditEntry, IpMilestone, Referral
+from desktop.core import consultants, consultations, firms, ip_assets
+from desktop.core import consultation_queries as q
+from desktop.core.consultations import ConsultationInput, MilestoneInput, ReferralInput
+from desktop.core.errors import ValidationError
+
+
+@pytest.fixture
+def ids(engine: sa.Engine) -> dict[str, uuid.UUID]:
+    firm = firms.create_firm(
+        engine,
+        firms.FirmInput(name="株式会社燕精工", name_kana="ツバメセイコウ", prefecture_code="15"),
+    )
+    other = firms.create_firm(engine, firms.FirmInput(name="商標堂", prefecture_code="15"))
+    sato = consultants.add_consultant(engine, "佐藤 花子")
+    suzuki = consultants.add_consultant(engine, "鈴木 一郎")
+    asset = ip_assets.add_asset(
+        engine,
+        firm,
+        ip_assets.AssetInput(kind="patent", title="金型の冷却構造", status="preparing"),
+    )
+    return {"firm": firm, "other": other, "sato": sato, "suzuki": suzuki, "asset": asset}
+
+
+def make(ids: dict[str, uuid.UUID], **overrides: object) -> ConsultationInput:
+    values: dict[str, object] = {
+        "started_at": datetime(2026, 10, 14, 10, 30),
+        "channel": "site_visit",
+        "topics": ("patent", "trade_secret", "overseas"),
+        "consultant_ids": (ids["sato"],),
+        "firm_id": ids["firm"],
+        "duration_min": 60,
+        "summary": "金型の冷却構造について特許出願を検討。",
+        "confidential_notes": "資金繰りが厳しい（外部秘）",
+        "outcome": "弁理士を紹介",
+        "expert_kind": "patent_attorney",
+        "referrals": (ReferralInput("patent_attorney", "山田特許事務所"),),
+        "followup_on": date(2026, 10, 28),
+        "followup_action": "出願書類の確認",
+    }
+    values.update(overrides)
+    return ConsultationInput(**values)  # type: ignore[arg-type]
+
+
+def test_create_and_read_back_everything(engine: sa.Engine, ids: dict[str, uuid.UUID]) -> None:
+    data = make(ids)
+    cid = consultations.create_consultation(engine, data, actor="佐藤 花子")
+    detail = consultations.get_consultation(engine, cid)
+    assert detail.data == data
+    row = q.fetch_page(engine, q.ConsultationQuery())[0]
+    assert row.firm_name == "株式会社燕精工"
+    assert row.topics == ("overseas", "patent", "trade_secret")
+    assert row.consultants == ("佐藤 花子",)
+
+
+@pytest.mark.parametrize(
+    ("field", "overrides"),
+    [
+        ("topics", {"topics": ()}),
+        ("consultant_ids", {"consultant_ids": ()}),
+        ("channel", {"channel": "fax"}),
+        ("duration_min", {"duration_min": -5}),
+        ("followup_on", {"followup_on": date(2026, 10, 1)}),
+        ("followup_on", {"followup_on": None, "followup_action": "電話"}),
+        ("started_at", {"started_at": datetime(2099, 1, 1)}),
+        ("referrals", {"referrals": (ReferralInput("nobody"),)}),
+        ("firm_id", {"firm_id": uuid.uuid4()}),
+    ],
+)
+def test_bad_input_writes_nothing(
+    engine: sa.Engine, ids: dict[str, uuid.UUID], field: str, overrides: dict[str, object]
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        consultations.create_consultation(engine, make(ids, **overrides))
+    assert field in info.value.errors
+    assert q.count(engine, q.ConsultationQuery()) == 0
+
+
+def test_edit_is_audited_with_old_and_new_values(
+    engine: sa.Engine, ids: dict[str, uuid.UUID]
+) -> None:
+    cid = consultations.create_consultation(engine, make(ids), actor="佐藤 花子")
+    changed = consultations.update_consultation(
+        engine,
+        cid,
+        make(ids, topics=("patent",), duration_min=90, consultant_ids=(ids["sato"], ids["suzuki"])),
+        actor="鈴木 一郎",
+    )
+    assert changed
+    with Session(engine) as s:
+        entries = s.exec(
+            select(AuditEntry).where(AuditEntry.entity_id == cid).order_by(AuditEntry.at)
+        ).all()
+    assert [e.action for e in entries] == ["create", "update"]
+    update = json.loads(entries[1].changes)
+    assert update["duration_min"] == [60, 90]
+    assert update["topics"] == [["overseas", "patent", "trade_secret"], ["patent"]]
+    assert sorted(update["consultants"][1]) == sorted([str(ids["sato"]), str(ids["suzuki"])])
+    assert entries[1].actor == "鈴木 一郎"
+    assert not consultations.update_consultation(
+        engine,
+        cid,
+        make(ids, topics=("patent",), duration_min=90, consultant_ids=(ids["sato"], ids["suzuki"])),
+    )
+
+
+def test_delete_trash_restore_keeps_every_field_and_link(
+    engine: sa.Engine, ids: dict[str, uuid.UUID]
+) -> None:
+    data = make(ids, consultant_ids=(ids["sato"], ids["suzuki"]))
+    cid = consultations.create_consultation(engine, data)
+    consultations.delete_consultation(engine, cid)
+    assert q.count(engine, q.ConsultationQuery()) == 0
+    assert [r.id for r in q.fetch_page(engine, q.ConsultationQuery(deleted=True))] == [cid]
+    assert q.followups(engine, today=date(2026, 10, 20)) == []
+    consultations.restore_consultation(engine, cid)
+    restored = consultations.get_consultation(engine, cid)
+    assert set(restored.data.consultant_ids) == set(data.consultant_ids)
+    assert replace(restored.data, consultant_ids=data.consultant_ids) == data
+    assert not restored.deleted
+    assert [f.consultation_id for f in q.followups(engine, today=date(2026, 10, 20))] == [cid]
+
+
+def test_purge_only_from_trash(engine: sa.Engine, ids: dict[str, uuid.UUID]) -> None:
+    cid = consultations.create_consultation(engine, make(ids))
+    with pytest.raises(ValidationError):
+        consultations.purge_consultation(engine, cid)
+    consultations.delete_consultation(engine, cid)
+    consultations.purge_consultation(engine, cid)
+    with Session(engine) as s:
+        assert s.exec(select(Referral)).all() == []
+        purge = s.exec(select(AuditEntry).where(AuditEntry.action == "purge")).one()
+    assert "資金繰り" not in purge.changes  # confidential notes do not survive in the log
+
+
+def test_followup_done_records_when_and_by_whom(
+    engine: sa.Engine, ids: dict[str, uuid.UUID]
+) -> None:
+    cid = consultations.create_consultation(engine, make(ids))
+    [open_one] = q.followups(engine, today=date(2026, 10, 29))
+    assert open_one.state(date(2026, 10, 29)) == "overdue"
+    assert open_one.state(date(2026, 10, 28)) == "today"
+    consultations.mark_followup_done(engine, cid, ids["suzuki"], actor="鈴木 一郎")
+    assert q.followups(engine, today=date(2026, 10, 29)) == []
+    [done] = q.followups(engine, today=date(2026, 10, 29), include_done=True)
+    assert done.done_by == "鈴木 一郎" and done.done_at is not None
+    assert done.state(date(2026, 10, 29)) == "done"
+
+
+def test_milestone_recorded_in_a_consultation(engine: sa.Engine, ids: dict[str, uuid.UUID]) -> None:
+    cid = consultations.create_consultation(
+        engine,
+        make(ids, milestones=(MilestoneInput(ids["asset"], "filed", date(2026, 10, 14)),)),
+    )
+    [asset] = ip_assets.list_assets(engine, ids["firm"])
+    assert (asset.status, asset.filed_on) == ("filed", date(2026, 10, 14))
+    with Session(engine) as s:
+        linked = s.exec(select(IpMilestone).where(IpMilestone.consultation_id == cid)).one()
+    assert linked.status == "filed"
+    with pytest.raises(ValidationError):  # an asset of another firm cannot be moved
+        consultations.create_consultation(
+            engine,
+            make(
+                ids,
+                firm_id=ids["other"],
+                milestones=(MilestoneInput(ids["asset"], "registered", date(2026, 10, 15)),),
+            ),
+        )
+
+
+def test_timeline_has_consultations_and_milestones(
+    engine: sa.Engine, ids: dict[str, uuid.UUID]
+) -> None:
+    consultations.create_consultation(
+        engine,
+        make(ids, milestones=(MilestoneInput(ids["asset"], "filed", date(2026, 10, 15)),)),
+    )
+    kinds = [e.kind for e in q.timeline(engine, ids["firm"])]
+    assert kinds.count("consultation") == 1
+    assert kinds.count("milestone") == 2  # created as "preparing", then filed
+
+
+def test_filters(engine: sa.Engine, ids: dict[str, uuid.UUID]) -> None:
+    consultations.create_consultation(engine, make(ids))
+    consultations.create_consultation(
+        engine,
+        make(
+            ids,
+            started_at=datetime(2026, 4, 3, 9, 0),
+            channel="phone",
+            topics=("trademark",),
+            firm_id=ids["other"],
+            consultant_ids=(ids["suzuki"],),
+            summary="商標の相談",
+            referrals=(),
+            followup_on=None,
+            followup_action="",
+        ),
+    )
+
+    def n(**kw: object) -> int:
+        return q.count(engine, q.ConsultationQuery(**kw))  # type: ignore[arg-type]
+
+    assert n() == 2
+    assert n(start=date(2026, 10, 1), end=date(2026, 11, 1)) == 1
+    assert n(start=date(2026, 4, 1), end=date(2027, 4, 1)) == 2
+    assert n(topic="trademark") == 1
+    assert n(channel="site_visit") == 1
+    assert n(consultant_id=ids["suzuki"]) == 1
+    assert n(firm_id=ids["firm"]) == 1
+    assert n(text="商標") == 1
+    assert n(text="出願") == 1
+    assert n(text="資金繰り") == 0  # confidential notes are not searchable
+    assert n(with_referral_to="patent_attorney") == 1
+    assert n(expert=True) == 2
+
+
+def test_paging_is_stable_and_complete(engine: sa.Engine, ids: dict[str, uuid.UUID]) -> None:
+    made = {
+        consultations.create_consultation(
+            engine,
+            make(
+                ids,
+                started_at=datetime(2026, 10, 1 + n % 20, 9, 0),
+                followup_on=None,
+                followup_action="",
+            ),
+        )
+        for n in range(23)
+    }
+    seen: list[uuid.UUID] = []
+    after = None
+    while True:
+        page = q.fetch_page(engine, q.ConsultationQuery(), after=after, limit=5)
+        if not page:
+            break
+        seen += [r.id for r in page]
+        after = (page[-1].started_at, page[-1].id)
+    assert len(seen) == len(set(seen)) == 23 and set(seen) == made
+
+
+def test_global_search_never_shows_confidential_notes(
+    engine: sa.Engine, ids: dict[str, uuid.UUID]
+) -> None:
+    consultations.create_consultation(engine, make(ids))
+    kinds = [h.kind for h in q.search_all(engine, "燕")]
+    assert kinds == ["firm", "consultation"] or kinds == ["firm"]
+    assert [h.kind for h in q.search_all(engine, "出願")] == ["consultation"]
+    assert q.search_all(engine, "資金繰り") == []
+    assert q.search_all(engine, "外部秘") == []
