@@ -369,7 +369,9 @@ class Rotation:
     within: timedelta = timedelta(days=1)
 
 
-def select_to_keep(items: Sequence[tuple[datetime, T]], rotation: Rotation, now: datetime) -> set[T]:
+def select_to_keep(
+    items: Sequence[tuple[datetime, T]], rotation: Rotation, now: datetime
+) -> set[T]:
     """The items a rotation keeps.
 
     For each period (day, ISO week, month) the newest item of each of the last *n*

@@ -42,12 +42,12 @@ ROTATION = Rotation(daily=7, weekly=4, monthly=12)
 PENDING_SUFFIX = ".restore-pending"
 
 KIND_LABELS: dict[str, Message] = {
-    DAILY: Message(CTX, QT_TRANSLATE_NOOP(CTX, "Daily")),
-    MANUAL: Message(CTX, QT_TRANSLATE_NOOP(CTX, "Made by hand")),
-    PRE_MIGRATION: Message(CTX, QT_TRANSLATE_NOOP(CTX, "Before an update")),
-    PRE_IMPORT: Message(CTX, QT_TRANSLATE_NOOP(CTX, "Before an import")),
-    REPLACED: Message(CTX, QT_TRANSLATE_NOOP(CTX, "Replaced by a restore")),
-    DAMAGED: Message(CTX, QT_TRANSLATE_NOOP(CTX, "Damaged, moved aside")),
+    DAILY: Message(CTX, QT_TRANSLATE_NOOP("Backups", "Daily")),
+    MANUAL: Message(CTX, QT_TRANSLATE_NOOP("Backups", "Made by hand")),
+    PRE_MIGRATION: Message(CTX, QT_TRANSLATE_NOOP("Backups", "Before an update")),
+    PRE_IMPORT: Message(CTX, QT_TRANSLATE_NOOP("Backups", "Before an import")),
+    REPLACED: Message(CTX, QT_TRANSLATE_NOOP("Backups", "Replaced by a restore")),
+    DAMAGED: Message(CTX, QT_TRANSLATE_NOOP("Backups", "Damaged, moved aside")),
 }
 
 
@@ -68,13 +68,13 @@ class StorageError(MadoguchiError):
 
 
 def storage_message(kind: str, path: Path | None = None, detail: str = "") -> Message:
-    """The sentence for a storage failure: what happened, that nothing was half-saved, what to do."""
+    """What happened, that nothing was half-saved, and what to do: one sentence per failure."""
     where = {"path": str(path) if path is not None else ""}
     if kind == "full":
         return Message(
             STORAGE_CTX,
             QT_TRANSLATE_NOOP(
-                STORAGE_CTX,
+                "Storage",
                 "The disk is full, so nothing was saved. Free some space and try again.",
             ),
         )
@@ -82,7 +82,7 @@ def storage_message(kind: str, path: Path | None = None, detail: str = "") -> Me
         return Message(
             STORAGE_CTX,
             QT_TRANSLATE_NOOP(
-                STORAGE_CTX,
+                "Storage",
                 "Madoguchi may not write to {path}: the file or its folder is read-only. "
                 "Nothing was saved. Check the permissions, or copy the file to a folder "
                 "you can write to.",
@@ -93,22 +93,22 @@ def storage_message(kind: str, path: Path | None = None, detail: str = "") -> Me
         return Message(
             STORAGE_CTX,
             QT_TRANSLATE_NOOP(
-                STORAGE_CTX,
+                "Storage",
                 "The database is busy: another program is writing to it. Nothing was saved. "
                 "Close the other program or wait a moment, then try again.",
             ),
         )
     if kind == "damaged":
         return Message(
-            STORAGE_CTX, QT_TRANSLATE_NOOP(STORAGE_CTX, "The file {path} is damaged."), where
+            STORAGE_CTX, QT_TRANSLATE_NOOP("Storage", "The file {path} is damaged."), where
         )
     if kind == "missing":
         return Message(
-            STORAGE_CTX, QT_TRANSLATE_NOOP(STORAGE_CTX, "The file {path} does not exist."), where
+            STORAGE_CTX, QT_TRANSLATE_NOOP("Storage", "The file {path} does not exist."), where
         )
     return Message(
         STORAGE_CTX,
-        QT_TRANSLATE_NOOP(STORAGE_CTX, "Reading or writing {path} failed: {error}"),
+        QT_TRANSLATE_NOOP("Storage", "Reading or writing {path} failed: {error}"),
         {**where, "error": detail},
     )
 
@@ -172,7 +172,7 @@ def take_backup(
             raise StorageError(
                 Message(
                     CTX,
-                    QT_TRANSLATE_NOOP(CTX, "{path} already exists; choose a new file name."),
+                    QT_TRANSLATE_NOOP("Backups", "{path} already exists; choose a new file name."),
                     {"path": str(dest)},
                 ),
                 "exists",
@@ -216,7 +216,7 @@ def take_automatic_backup(db_file: Path, kind: str, *, now: datetime | None = No
 
 
 def newest_good_backup(db_file: Path, *, exclude: tuple[Path, ...] = ()) -> BackupFile | None:
-    """The newest copy that passes an integrity check; damaged and replaced files are not offered."""
+    """The newest copy that passes a full check; damaged and replaced files are never offered."""
     for candidate in list_backups(db_file):
         if candidate.kind in (DAMAGED, REPLACED) or candidate.path in exclude:
             continue
@@ -244,7 +244,9 @@ def _check_backup(backup: Path) -> None:
         raise StorageError(
             Message(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "The backup {path} is damaged and cannot be restored."),
+                QT_TRANSLATE_NOOP(
+                    "Backups", "The backup {path} is damaged and cannot be restored."
+                ),
                 {"path": str(backup)},
             ),
             "damaged",

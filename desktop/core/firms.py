@@ -273,6 +273,7 @@ class FirmQuery:
     prefecture_code: str | None = None
     industry: str | None = None
     kind: str | None = None
+    cell: str | None = None  # "A1".."B3", or "none" for firms never assessed
     deleted: bool = False
     sort: str = "name_kana"
     descending: bool = False
@@ -297,11 +298,53 @@ def find_firm_ids(engine: Engine, query: FirmQuery = FirmQuery()) -> list[uuid.U
         if query.kind:
             where.append("firm.kind = :kind")
             params["kind"] = query.kind
+        if query.cell:
+            where.append(_cell_condition(query.cell, params))
         direction = " DESC" if query.descending else ""
         order = ", ".join(part + direction for part in SORT_COLUMNS[query.sort].split(", "))
         sql = f"SELECT firm.id FROM firm WHERE {' AND '.join(where)} ORDER BY {order}, firm.id"
         rows = conn.execute(sa.text(sql), params).scalars().all()
     return [uuid.UUID(hex=r) if isinstance(r, str) else r for r in rows]
+
+
+# Each firm's latest live assessment, as the matrix cell of the IP Strategic Program.
+LATEST_ASSESSMENT_SQL = (
+    "SELECT firm_id, sme_type, stage FROM (SELECT firm_id, sme_type, stage, ROW_NUMBER()"
+    " OVER (PARTITION BY firm_id ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn"
+    " FROM assessment WHERE deleted_at IS NULL) AS ranked WHERE rn = 1"
+)
+CELLS = ("A1", "A2", "A3", "B1", "B2", "B3")
+
+
+def _cell_condition(cell: str, params: dict[str, Any]) -> str:
+    if cell == "none":
+        return "firm.id NOT IN (SELECT firm_id FROM assessment WHERE deleted_at IS NULL)"
+    if cell not in CELLS:
+        raise ValueError(f"unknown cell {cell!r}")
+    params["cell_type"] = "challenger" if cell[0] == "A" else "developing"
+    params["cell_stage"] = int(cell[1])
+    return (
+        f"firm.id IN (SELECT firm_id FROM ({LATEST_ASSESSMENT_SQL}) AS latest"
+        " WHERE sme_type = :cell_type AND stage = :cell_stage)"
+    )
+
+
+def cells_of(engine: Engine, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The matrix cell of each firm's latest assessment (firms never assessed are absent)."""
+    if not ids:
+        return {}
+    marks = ", ".join(f":f{n}" for n in range(len(ids)))
+    binds = {f"f{n}": firm_id.hex for n, firm_id in enumerate(ids)}
+    sql = (
+        "SELECT firm_id, sme_type, stage FROM (SELECT firm_id, sme_type, stage, ROW_NUMBER()"
+        " OVER (PARTITION BY firm_id ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn"
+        f" FROM assessment WHERE deleted_at IS NULL AND firm_id IN ({marks})) WHERE rn = 1"
+    )
+    with engine.connect() as conn:
+        return {
+            uuid.UUID(hex=r[0]): ("A" if r[1] == "challenger" else "B") + str(r[2])
+            for r in conn.execute(sa.text(sql), binds)
+        }
 
 
 @dataclass(frozen=True)
@@ -319,11 +362,13 @@ class FirmRow:
     capital_yen: int | None
     kind: str
     deleted: bool
+    cell: str = ""
 
 
 def fetch_firm_rows(engine: Engine, ids: list[uuid.UUID]) -> dict[uuid.UUID, FirmRow]:
     if not ids:
         return {}
+    cells = cells_of(engine, ids)
     with Session(engine) as session:
         firms = session.exec(select(Firm).where(Firm.id.in_(ids))).all()  # type: ignore[attr-defined]
         return {
@@ -339,6 +384,7 @@ def fetch_firm_rows(engine: Engine, ids: list[uuid.UUID]) -> dict[uuid.UUID, Fir
                 capital_yen=f.capital_yen,
                 kind=f.kind,
                 deleted=f.deleted_at is not None,
+                cell=cells.get(f.id, ""),
             )
             for f in firms
         }

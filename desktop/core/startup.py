@@ -147,7 +147,7 @@ class AlreadyOpenError(MadoguchiError):
             message = Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Startup",
                     "Another Madoguchi is opening this database right now. "
                     "Wait a moment and try again.",
                 ),
@@ -156,7 +156,7 @@ class AlreadyOpenError(MadoguchiError):
             message = Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Startup",
                     "Madoguchi already has this database open on this computer "
                     "(since {since}, process {pid}). Switch to that window, or close it "
                     "and try again.",
@@ -167,7 +167,7 @@ class AlreadyOpenError(MadoguchiError):
             message = Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Startup",
                     "This database is open in Madoguchi on the computer “{host}” (since "
                     "{since}). Close it there first. If that computer stopped without "
                     "closing Madoguchi, delete {lock} and try again.",
@@ -236,6 +236,10 @@ def _is_dead(holder: LockInfo) -> bool:
     return not pid_alive(holder.pid)
 
 
+def _utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
 def _age(path: Path, now: datetime) -> timedelta:
     try:
         mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None)
@@ -244,7 +248,7 @@ def _age(path: Path, now: datetime) -> timedelta:
     return now - mtime
 
 
-def _break_lock(path: Path, expected: bytes, now: datetime) -> None:
+def _break_lock(path: Path, expected: bytes) -> None:
     """Remove a dead holder's lock, unless it changed meanwhile (someone else recovered it).
 
     A second, short-lived guard file makes read-compare-delete a single step between
@@ -255,7 +259,7 @@ def _break_lock(path: Path, expected: bytes, now: datetime) -> None:
         try:
             fd = os.open(guard, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except FileExistsError:
-            if _age(guard, now) > BREAK_GUARD_GRACE:
+            if _age(guard, _utcnow()) > BREAK_GUARD_GRACE:
                 with contextlib.suppress(FileNotFoundError):
                     guard.unlink()
             else:
@@ -282,8 +286,9 @@ def acquire_lock(db_file: Path, *, now: datetime | None = None) -> DatabaseLock:
     db_file = Path(db_file)
     lock = lock_file_for(db_file)
     recovered: LockInfo | None = None
+    waits = 0
     for _ in range(100):
-        moment = now or datetime.now(UTC).replace(tzinfo=None)
+        moment = now or _utcnow()
         info = LockInfo(os.getpid(), this_host(), moment, uuid.uuid4().hex, boot_marker())
         try:
             lock.parent.mkdir(parents=True, exist_ok=True)
@@ -294,14 +299,17 @@ def acquire_lock(db_file: Path, *, now: datetime | None = None) -> DatabaseLock:
                 continue  # released meanwhile
             raw, holder = found
             if holder is None:
-                if _age(lock, datetime.now(UTC).replace(tzinfo=None)) < UNREADABLE_LOCK_GRACE:
+                if _age(lock, _utcnow()) < UNREADABLE_LOCK_GRACE:
+                    waits += 1
+                    if waits > 20:  # still being written after a second: someone is opening
+                        break
                     time.sleep(0.05)
                     continue
-                _break_lock(lock, raw, moment)
+                _break_lock(lock, raw)
                 continue
             if _is_dead(holder):
                 recovered = holder
-                _break_lock(lock, raw, moment)
+                _break_lock(lock, raw)
                 continue
             raise AlreadyOpenError(holder, lock) from None
         except OSError as exc:
@@ -338,9 +346,8 @@ class DamagedDatabaseError(MadoguchiError):
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX,
-                    "The database file is damaged. It has been moved aside, unchanged, to "
-                    "{aside}.",
+                    "Startup",
+                    "The database file is damaged. It has been moved aside, unchanged, to {aside}.",
                 ),
                 {"aside": str(aside)},
             )

@@ -19,9 +19,11 @@ from sqlalchemy.engine import Engine
 
 from desktop.core import firms
 from desktop.core.errors import ValidationError
+from desktop.core.playbooks import Library, load_default_library
 from desktop.ui.asset_dialogs import AssetPanel
 from desktop.ui.firm_form import FirmForm, blank_input
 from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.support_panel import SupportPanel
 from desktop.ui.timeline_view import TimelineView
 
 
@@ -38,6 +40,7 @@ class FirmDialog(QDialog):
         firm_id: uuid.UUID | None = None,
         default_prefecture: str = "",
         actor: str = "",
+        library: Library | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -52,7 +55,10 @@ class FirmDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Pro&file"))
         self.tabs.addTab(self.assets, self.tr("IP a&ssets"))
-        self.timeline = TimelineView(engine, lang)
+        self.library = library or load_default_library()
+        self.support = SupportPanel(engine, lang, self.library, actor)
+        self.tabs.addTab(self.support, self.tr("S&upport"))
+        self.timeline = TimelineView(engine, lang, self.library)
         self.timeline.open_consultation.connect(self.open_consultation)
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.status = QLabel()
@@ -84,7 +90,11 @@ class FirmDialog(QDialog):
             self.form.set_input(firms.firm_input(firms.get_firm(engine, firm_id)))
         self.assets.set_firm(firm_id)
         self.timeline.set_firm(firm_id)
+        self.support.set_firm(firm_id)
         self.assets.changed.connect(self.timeline.refresh)
+        self.assets.changed.connect(self.support.refresh)
+        self.support.changed.connect(self.timeline.refresh)
+        self.support.changed.connect(lambda: self.saved.emit(self.firm_id))
         self._update_buttons()
         self.form.changed.connect(self._mark_dirty)
         self._update_title()
@@ -122,6 +132,7 @@ class FirmDialog(QDialog):
                     self.firm_id = firms.create_firm(self.engine, data, actor=self.actor)
                     self.assets.set_firm(self.firm_id)
                     self.timeline.set_firm(self.firm_id)
+                    self.support.set_firm(self.firm_id)
                     self._update_buttons()
                 else:
                     firms.update_firm(self.engine, self.firm_id, data, actor=self.actor)

@@ -41,10 +41,19 @@ COLUMNS: list[tuple[str, str | None]] = [
     (QT_TRANSLATE_NOOP("FirmTableModel", "Industry"), None),
     (QT_TRANSLATE_NOOP("FirmTableModel", "Employees"), "employees"),
     (QT_TRANSLATE_NOOP("FirmTableModel", "Size"), None),
+    (QT_TRANSLATE_NOOP("FirmTableModel", "Type/stage"), None),
 ]
-COL_NAME, COL_KANA, COL_NUMBER, COL_PREF, COL_CITY, COL_INDUSTRY, COL_EMPLOYEES, COL_SIZE = range(
-    len(COLUMNS)
-)
+(
+    COL_NAME,
+    COL_KANA,
+    COL_NUMBER,
+    COL_PREF,
+    COL_CITY,
+    COL_INDUSTRY,
+    COL_EMPLOYEES,
+    COL_SIZE,
+    COL_CELL,
+) = range(len(COLUMNS))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -168,6 +177,8 @@ class FirmTableModel(QAbstractTableModel):
             if sort_key:
                 return status.size_class
             return QCoreApplication.translate("SizeClass", SIZE_LABELS[status.size_class])
+        if col == COL_CELL:
+            return row.cell
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

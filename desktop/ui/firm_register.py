@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core.firms import FirmQuery
+from desktop.core.firms import CELLS, FirmQuery
 from desktop.core.reference import reference
 from desktop.ui.firm_model import COL_KANA, COL_NAME, FirmTableModel, IdRole
 
@@ -46,11 +46,24 @@ class FirmRegister(QWidget):
         self.prefecture.addItem(self.tr("All prefectures"), None)
         for label in reference().prefectures:
             self.prefecture.addItem(label.get(lang), label.code)
+        self.cell = QComboBox()
+        self.cell.setObjectName("cellFilter")
+        self.cell.addItem(self.tr("All types and stages"), None)
+        for code in CELLS:
+            self.cell.addItem(code, code)
+        self.cell.addItem(self.tr("Not assessed"), "none")
+        self.cell.setToolTip(
+            self.tr(
+                "A = IP use challenger type, B = developing type; 1 awareness, "
+                "2 IP strategy, 3 IP practice"
+            )
+        )
         self.trash = QCheckBox(self.tr("Show &trash"))
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.prefecture)
+        bar.addWidget(self.cell)
         bar.addWidget(self.trash)
         bar.addWidget(self.count)
 
@@ -85,6 +98,7 @@ class FirmRegister(QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._enter_in_search)
         self.prefecture.currentIndexChanged.connect(self.apply_filter)
+        self.cell.currentIndexChanged.connect(self.apply_filter)
         self.trash.toggled.connect(self.apply_filter)
         self.model.modelReset.connect(self._update_count)
         self.search.installEventFilter(self)
@@ -128,6 +142,7 @@ class FirmRegister(QWidget):
             FirmQuery(
                 text=self.search.text(),
                 prefecture_code=self.prefecture.currentData(),
+                cell=self.cell.currentData(),
                 deleted=self.trash.isChecked(),
                 sort=query.sort,
                 descending=query.descending,

@@ -36,7 +36,7 @@ class FollowUpsView(QWidget):
         self.engine, self.lang, self.actor = engine, lang, actor
         self.items: list[cq.FollowUp] = []
         self.mine = QCheckBox(self.tr("Only &mine"))
-        self.show_done = QCheckBox(self.tr("Show &done"))
+        self.show_done = QCheckBox(self.tr("Include &completed"))
         self.summary = QLabel()
         self.done_button = QPushButton(self.tr("Mark &done"))
         self.done_button.setShortcut("Ctrl+D")

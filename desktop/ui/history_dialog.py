@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +30,7 @@ class HistoryDialog(QDialog):
         self.table.setObjectName("historyTable")
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("When (UTC)"),
+                self.tr("When"),
                 self.tr("Who"),
                 self.tr("Action"),
                 self.tr("Field"),
@@ -46,7 +47,8 @@ class HistoryDialog(QDialog):
         }
         rows: list[list[str]] = []
         for entry in entries:
-            head = [entry.at.strftime("%Y-%m-%d %H:%M"), entry.actor, actions[entry.action]]
+            local = entry.at.replace(tzinfo=UTC).astimezone()
+            head = [local.strftime("%Y-%m-%d %H:%M"), entry.actor, actions[entry.action]]
             fields = sorted(entry.changes.items()) or [("", [None, None])]
             for name, (old, new) in fields:
                 if name in HIDDEN_FIELDS:

@@ -39,7 +39,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
-    QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Territory.Japan))
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
     return installed
 
 

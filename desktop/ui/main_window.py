@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from desktop import __version__
 from desktop.core import consultants, drafts, firms, settings
 from desktop.core.errors import MadoguchiError
+from desktop.core.playbooks import Library, load_default_library
 from desktop.ui.consultation_form import DRAFT_KIND, ConsultationForm
 from desktop.ui.consultation_list import ConsultationList
 from desktop.ui.firm_dialog import FirmDialog
@@ -19,6 +20,7 @@ from desktop.ui.firm_register import FirmRegister
 from desktop.ui.followups_view import FollowUpsView
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.i18n import render
+from desktop.ui.playbook_library import PlaybookLibraryDialog
 from desktop.ui.search_dialog import SearchDialog
 from desktop.ui.setup_dialogs import SettingsDialog
 
@@ -27,10 +29,17 @@ class MainWindow(QMainWindow):
     ready = Signal()
 
     def __init__(
-        self, engine: Engine, lang: str, qsettings: QSettings, parent: QWidget | None = None
+        self,
+        engine: Engine,
+        lang: str,
+        qsettings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        library: Library | None = None,
     ) -> None:
         super().__init__(parent)
         self.engine, self.lang, self.qsettings = engine, lang, qsettings
+        self.library = library or load_default_library()
         self.setObjectName("mainWindow")
         self.firm_dialogs: dict[uuid.UUID, FirmDialog] = {}
         self.consultation_forms: dict[uuid.UUID, ConsultationForm] = {}
@@ -94,6 +103,9 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About Madoguchi"), self.about)
+        self.library_action = self._action(
+            self.tr("&Playbook library…"), self.show_library, "Ctrl+B"
+        )
         self.view_actions = []
         for n, name in enumerate(
             (self.tr("&Firms"), self.tr("&Consultations"), self.tr("F&ollow-ups"))
@@ -124,6 +136,8 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         for action in self.view_actions:
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.library_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -188,6 +202,7 @@ class MainWindow(QMainWindow):
             firm_id=firm_id,
             default_prefecture=settings.get(self.engine, settings.PREFECTURE),
             actor=self.actor(),
+            library=self.library,
             parent=self,
         )
         key = firm_id or uuid.uuid4()
@@ -286,6 +301,7 @@ class MainWindow(QMainWindow):
         for dialog in self.firm_dialogs.values():
             dialog.timeline.refresh()
             dialog.assets.reload()
+            dialog.support.refresh()
 
     def offer_drafts(self) -> list[ConsultationForm]:
         """Forms left open by a crash come back, if the user wants them."""
@@ -313,6 +329,9 @@ class MainWindow(QMainWindow):
             firm = draft.payload.get("input", {}).get("firm_id")
             forms.append(self.new_consultation(uuid.UUID(firm) if firm else None, draft))
         return forms
+
+    def show_library(self) -> None:
+        PlaybookLibraryDialog(self.library, self.lang, parent=self).exec()
 
     def global_search(self) -> None:
         dialog = SearchDialog(self.engine, self.lang, self)

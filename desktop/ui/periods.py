@@ -22,19 +22,21 @@ def fiscal_year_start(day: date) -> date:
 
 
 def period_choices(today: date) -> list[tuple[str, date | None, date | None]]:
-    tr = QCoreApplication.translate
     this_month = month_start(today)
     fy = fiscal_year_start(today)
+    label = {
+        "all": QCoreApplication.translate("Periods", "All dates"),
+        "this": QCoreApplication.translate("Periods", "This month"),
+        "last": QCoreApplication.translate("Periods", "Last month"),
+        "fy": QCoreApplication.translate("Periods", "This fiscal year (FY{fy})"),
+        "last_fy": QCoreApplication.translate("Periods", "Last fiscal year (FY{fy})"),
+    }
     choices: list[tuple[str, date | None, date | None]] = [
-        (tr("Periods", "All dates"), None, None),
-        (tr("Periods", "This month"), this_month, add_months(this_month, 1)),
-        (tr("Periods", "Last month"), add_months(this_month, -1), this_month),
-        (tr("Periods", "This fiscal year (FY{fy})").format(fy=fy.year), fy, add_months(fy, 12)),
-        (
-            tr("Periods", "Last fiscal year (FY{fy})").format(fy=fy.year - 1),
-            add_months(fy, -12),
-            fy,
-        ),
+        (label["all"], None, None),
+        (label["this"], this_month, add_months(this_month, 1)),
+        (label["last"], add_months(this_month, -1), this_month),
+        (label["fy"].format(fy=fy.year), fy, add_months(fy, 12)),
+        (label["last_fy"].format(fy=fy.year - 1), add_months(fy, -12), fy),
     ]
     for n in range(2, 25):
         start = add_months(this_month, -n)

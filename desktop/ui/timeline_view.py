@@ -16,17 +16,22 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from desktop.core import consultation_queries as cq
+from desktop.core.playbooks import Library
 from desktop.core.reference import reference
-
-STAGES = {"1": "1", "2": "2", "3": "3"}
 
 
 class TimelineView(QWidget):
     open_consultation = Signal(object)
 
-    def __init__(self, engine: Engine, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        lang: str,
+        library: Library | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.engine, self.lang = engine, lang
+        self.engine, self.lang, self.library = engine, lang, library
         self.firm_id: uuid.UUID | None = None
         self.entries: list[cq.TimelineEntry] = []
         self.table = QTableWidget(0, 3)
@@ -55,14 +60,26 @@ class TimelineView(QWidget):
                 channel=channel, topics=topics
             )
         if entry.kind == "milestone":
-            return self.tr("{kind}: {status}").format(
+            return self.tr("IP ({kind}): {status}").format(
                 kind=ref.ip_kinds.label(parts[0], self.lang),
                 status=ref.ip_statuses.label(parts[1], self.lang),
             )
         if entry.kind == "assessment":
             cell = ("A" if parts[0] == "challenger" else "B") + parts[1]
             return self.tr("Assessment: {cell}").format(cell=cell)
-        return self.tr("Playbook step {step} ({state})").format(step=parts[1], state=parts[2])
+        playbook = self.library.get(parts[0]) if self.library else None
+        step = playbook.step(parts[1]) if playbook else None
+        states = {
+            "todo": self.tr("to do"),
+            "doing": self.tr("in progress"),
+            "done": self.tr("done"),
+            "skipped": self.tr("skipped"),
+        }
+        return self.tr("Playbook “{playbook}”: {step} ({state})").format(
+            playbook=playbook.title.get(self.lang) if playbook else parts[0],
+            step=step.title.get(self.lang) if step else parts[1],
+            state=states.get(parts[2], parts[2]),
+        )
 
     def refresh(self) -> None:
         self.entries = cq.timeline(self.engine, self.firm_id) if self.firm_id else []

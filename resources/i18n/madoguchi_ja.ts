@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/periods.py" line="29"/>
+        <source>Periods</source>
+        <comment>All dates</comment>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/periods.py" line="30"/>
+        <source>Periods</source>
+        <comment>This month</comment>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/periods.py" line="31"/>
+        <source>Periods</source>
+        <comment>Last month</comment>
+        <translation>先月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/periods.py" line="32"/>
+        <source>Periods</source>
+        <comment>This fiscal year (FY{fy})</comment>
+        <translation>今年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/periods.py" line="34"/>
+        <source>Periods</source>
+        <comment>Last fiscal year (FY{fy})</comment>
+        <translation>前年度</translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <location filename="../../desktop/core/assessment.py" line="92"/>
@@ -389,6 +422,288 @@
     </message>
 </context>
 <context>
+    <name>ConsultationForm</name>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="92"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="121"/>
+        <source>What was asked, what was advised</source>
+        <translation>相談された内容と助言した内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="130"/>
+        <source>🔒 Confidential: stays on this computer. Never in any export, report or search.</source>
+        <translation>🔒 社外秘：このコンピューター内にのみ保存され、エクスポート・報告書・検索には一切含まれません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="148"/>
+        <source>Partner</source>
+        <translation>連携先</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="148"/>
+        <source>Organisation</source>
+        <translation>機関名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="148"/>
+        <source>Direction</source>
+        <translation>紹介の方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="148"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="153"/>
+        <source>Add referral (Ctrl+R)</source>
+        <translation>紹介を追加 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="155"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="167"/>
+        <source>Follow-up on (Ctrl+U)</source>
+        <translation>フォローアップ予定 (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="173"/>
+        <source>What to do, e.g. call about the filing</source>
+        <translation>対応内容（例：出願の件で電話する）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="186"/>
+        <source>IP asset</source>
+        <translation>知財</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="186"/>
+        <source>Milestone</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="186"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="191"/>
+        <source>Record an IP milestone (Ctrl+M)</source>
+        <translation>知財の進捗を記録 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="202"/>
+        <source>&amp;When</source>
+        <translation>相談日時(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="203"/>
+        <source>&amp;Duration</source>
+        <translation>所要時間(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="204"/>
+        <source>C&amp;hannel</source>
+        <translation>相談方法(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="205"/>
+        <source>F&amp;irm</source>
+        <translation>事業者(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="206"/>
+        <source>Co&amp;nsultants</source>
+        <translation>相談員(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="207"/>
+        <source>&amp;Topics</source>
+        <translation>相談分野(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="208"/>
+        <source>&amp;Summary</source>
+        <translation>相談内容(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="209"/>
+        <source>Confidential notes</source>
+        <translation>社外秘メモ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="210"/>
+        <source>&amp;Outcome</source>
+        <translation>対応結果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="211"/>
+        <source>&amp;Expert involved</source>
+        <translation>専門家（弁理士・弁護士等）の関与(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="212"/>
+        <source>Referrals</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="213"/>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="214"/>
+        <source>IP milestones</source>
+        <translation>知財の進捗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="311"/>
+        <source>Consultation</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="311"/>
+        <source>New consultation</source>
+        <translation>新規相談</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="363"/>
+        <source>The firm has no IP assets on record yet.</source>
+        <translation>この事業者には、まだ知財が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="505"/>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>保存されていません。赤で示された項目を修正してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="520"/>
+        <source>Discard consultation</source>
+        <translation>相談記録の破棄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_form.py" line="521"/>
+        <source>Discard what you typed in this consultation?</source>
+        <translation>この相談記録の入力内容を破棄しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationList</name>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="43"/>
+        <source>All topics</source>
+        <translation>すべての相談分野</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="47"/>
+        <source>All channels</source>
+        <translation>すべての相談方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="51"/>
+        <source>All consultants</source>
+        <translation>すべての相談員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="57"/>
+        <source>Text in summary, outcome or follow-up</source>
+        <translation>相談内容・対応結果・フォローアップから検索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="59"/>
+        <source>Show &amp;trash</source>
+        <translation>ごみ箱を表示(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="61"/>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="62"/>
+        <source>Delete for &amp;good…</source>
+        <translation>完全に削除(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="63"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="206"/>
+        <source>Move to trash</source>
+        <translation>ごみ箱に移動</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/consultation_list.py" line="180"/>
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n 件の相談</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="207"/>
+        <source>Move this consultation to the trash? It can be restored from there.</source>
+        <translation>この相談記録をごみ箱に移動しますか？ごみ箱から復元できます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="225"/>
+        <source>Delete for good</source>
+        <translation>完全に削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="227"/>
+        <source>Delete this consultation for good? This cannot be undone; the history keeps a record that it was deleted.</source>
+        <translation>この相談記録を完全に削除しますか？元に戻すことはできません。削除したことは変更履歴に記録されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationModel</name>
+    <message>
+        <location filename="../../desktop/ui/consultation_model.py" line="31"/>
+        <source>Date</source>
+        <translation>相談日時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_model.py" line="32"/>
+        <source>Firm</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_model.py" line="33"/>
+        <source>Channel</source>
+        <translation>相談方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_model.py" line="34"/>
+        <source>Topics</source>
+        <translation>相談分野</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_model.py" line="35"/>
+        <source>Consultants</source>
+        <translation>相談員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_model.py" line="36"/>
+        <source>Summary</source>
+        <translation>相談内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_model.py" line="37"/>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_model.py" line="115"/>
+        <source>(no firm)</source>
+        <translation>（事業者なし）</translation>
+    </message>
+</context>
+<context>
     <name>CounterForm</name>
     <message>
         <location filename="../../desktop/ui/setup_dialogs.py" line="44"/>
@@ -437,37 +752,52 @@
 <context>
     <name>FirmDialog</name>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="49"/>
-        <source>&amp;Profile</source>
-        <translation>基本情報(&amp;P)</translation>
+        <location filename="../../desktop/ui/firm_dialog.py" line="53"/>
+        <source>Pro&amp;file</source>
+        <translation>基本情報(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="50"/>
-        <source>I&amp;P assets</source>
-        <translation>知財(&amp;P)</translation>
+        <location filename="../../desktop/ui/firm_dialog.py" line="54"/>
+        <source>IP a&amp;ssets</source>
+        <translation>知財(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="57"/>
+        <source>&amp;Timeline</source>
+        <translation>支援経過(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/firm_dialog.py" line="64"/>
+        <source>New &amp;consultation (Ctrl+N)</source>
+        <translation>新規相談(&amp;C) (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/firm_dialog.py" line="68"/>
+        <source>&amp;History…</source>
+        <translation>変更履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/firm_dialog.py" line="114"/>
         <source>New firm</source>
         <translation>新規事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="133"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="139"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>保存されていません。赤で示された項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="149"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="150"/>
         <source>Save the changes to this firm before closing?</source>
         <translation>閉じる前に、この事業者の変更を保存しますか？</translation>
     </message>
@@ -631,6 +961,19 @@
     </message>
 </context>
 <context>
+    <name>FirmPicker</name>
+    <message>
+        <location filename="../../desktop/ui/firm_picker.py" line="28"/>
+        <source>Type to find a firm (optional for anonymous visits)</source>
+        <translation>事業者名を入力して検索（匿名の相談では空欄可）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/firm_picker.py" line="38"/>
+        <source>No firm</source>
+        <translation>事業者なし</translation>
+    </message>
+</context>
+<context>
     <name>FirmRegister</name>
     <message>
         <location filename="../../desktop/ui/firm_register.py" line="42"/>
@@ -743,89 +1086,278 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="38"/>
+        <source>Only &amp;mine</source>
+        <translation>自分の担当のみ(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="39"/>
+        <source>Show &amp;done</source>
+        <translation>対応済みも表示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="41"/>
+        <source>Mark &amp;done</source>
+        <translation>対応済みにする(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="52"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="52"/>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="52"/>
+        <source>Firm</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="52"/>
+        <source>Action</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="52"/>
+        <location filename="../../desktop/ui/followups_view.py" line="72"/>
+        <source>Done</source>
+        <translation>対応済み</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="69"/>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="70"/>
+        <source>Due today</source>
+        <translation>本日期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="71"/>
+        <source>Upcoming</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="110"/>
+        <source>{overdue} overdue, {today} due today</source>
+        <translation>期限超過 {overdue} 件、本日期限 {today} 件</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="25"/>
+        <source>History</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="32"/>
+        <source>When (UTC)</source>
+        <translation>日時（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="33"/>
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="34"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="35"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="36"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="37"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="41"/>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="42"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="43"/>
+        <source>Moved to trash</source>
+        <translation>ごみ箱に移動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="44"/>
+        <source>Restored</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="45"/>
+        <source>Deleted for good</source>
+        <translation>完全に削除</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <source>Firms</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <source>Consultations</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
+        <source>Follow-ups</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>&amp;New firm…</source>
         <translation>新規事業者(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <source>&amp;Log a consultation…</source>
+        <translation>相談を記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <source>&amp;Search everything…</source>
+        <translation>すべてを検索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>&amp;Open firm</source>
         <translation>事業者を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
         <source>Move to &amp;trash</source>
         <translation>ごみ箱に移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>&amp;Restore from trash</source>
         <translation>ごみ箱から復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <source>&amp;History…</source>
+        <translation>変更履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>&amp;Find firm</source>
         <translation>事業者を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>&amp;About Madoguchi</source>
         <translation>Madoguchi について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <source>&amp;Firms</source>
+        <translation>事業者(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <source>&amp;Consultations</source>
+        <translation>相談記録(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <source>F&amp;ollow-ups</source>
+        <translation>フォローアップ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
-        <source>F&amp;irm</source>
-        <translation>事業者(&amp;I)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Move “{name}” to the trash? Its consultations and IP stay with it, and it can be restored from the trash.</source>
         <translation>「{name}」をごみ箱に移動しますか？この事業者の相談と知財はそのまま保持され、ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <source>Restore unsaved work</source>
+        <translation>未保存の入力の復元</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
+        <translation>
+            <numerusform>前回 Madoguchi を終了したときに保存されていなかった相談記録が %n 件あります。もう一度開きますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>About Madoguchi</source>
         <translation>Madoguchi について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Madoguchi {version}
 
 Records, playbooks and reports for the consultants of the prefectural IP support counters.</source>
@@ -1243,6 +1775,24 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="20"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="25"/>
+        <source>Search firms and consultations — any part of a word, e.g. 商標</source>
+        <translation>事業者と相談記録を検索（語句の一部でも可。例：商標）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="72"/>
+        <source>{firms} firm(s), {consultations} consultation(s) — Enter opens</source>
+        <translation>事業者 {firms} 件、相談記録 {consultations} 件 — Enter キーで開く</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/setup_dialogs.py" line="128"/>
@@ -1266,8 +1816,8 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     </message>
     <message>
         <location filename="../../desktop/ui/setup_dialogs.py" line="143"/>
-        <source>Mark as &amp;left / returned</source>
-        <translation>退任／復帰を切り替え(&amp;L)</translation>
+        <source>Mark as left or &amp;back</source>
+        <translation>退任／復帰を設定(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_dialogs.py" line="152"/>
@@ -1326,6 +1876,44 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 {target}
 
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="34"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="34"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="34"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="54"/>
+        <source>Consultation ({channel}): {topics}</source>
+        <translation>相談（{channel}）：{topics}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="58"/>
+        <source>{kind}: {status}</source>
+        <translation>知財（{kind}）：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="64"/>
+        <source>Assessment: {cell}</source>
+        <translation>判定：{cell}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="65"/>
+        <source>Playbook step {step} ({state})</source>
+        <translation>プレイブックのステップ {step}（{state}）</translation>
     </message>
 </context>
 <context>

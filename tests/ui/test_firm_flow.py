@@ -71,7 +71,7 @@ def test_first_run_then_create_a_firm_then_reject_a_bad_number(
     # A second firm with a wrong check digit: message at the field, nothing saved.
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    second = [d for d in window.firm_dialogs.values() if d is not dialog][0]
+    second = next(d for d in window.firm_dialogs.values() if d is not dialog)
     activate(qtbot, second)
     type_text(qtbot, second.form.name, "合同会社三条金属")
     type_text(qtbot, second.form.corporate_number, "7000012050003")

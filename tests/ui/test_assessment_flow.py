@@ -1,0 +1,135 @@
+"""Through the assessment wizard to a recommended playbook with two steps done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QRadioButton, QWizard
+
+from desktop.core import assessment, firms, playbook_runs
+from tests.ui.typing import type_text
+
+
+def test_wizard_to_recommended_playbook_with_two_steps_done(
+    qtbot, main_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    engine = main_window.engine
+    firm_id = firms.create_firm(
+        engine,
+        firms.FirmInput(
+            name="三条金属工業", prefecture_code="15", industry="E", subcontract_share=80
+        ),
+    )
+    dialog = main_window.open_firm(firm_id)
+    panel = dialog.support
+    assert "Not assessed" in panel.cell.text()
+
+    from desktop.ui.assessment_wizard import AssessmentWizard
+
+    wizard = AssessmentWizard(engine, firm_id, actor="佐藤 花子", parent=dialog)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.questions
+    # A subcontractor: no rights, no own products, fixed customers, 80 % subcontract work.
+    for key in (
+        "a_rights_none",
+        "a_own_products_False",
+        "a_expansion_none",
+        "a_ip_awareness_False",
+        "a_ip_owner_False",
+        "a_fixed_customers_True",
+        "a_knowhow_managed_False",
+    ):
+        page.findChild(QRadioButton, key).setChecked(True)
+    page.percent.setValue(80)
+    wizard.next()
+    result = wizard.result_page
+    assert result.result is not None and result.result.cell == "B1"
+    assert "B1" in result.cell.text()
+    assert result.reasons.text().count("・") >= 2
+
+    # An override without a reason is refused, with the message on the page.
+    result.override.setChecked(True)
+    result.override_stage.setCurrentIndex(result.override_stage.findData(2))
+    wizard.accept()
+    assert wizard.isVisible() and result.reason_error.text()
+    assert assessment.history(engine, firm_id) == []
+    result.override.setChecked(False)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    [record] = assessment.history(engine, firm_id)
+    assert record.cell == "B1"
+
+    panel.refresh()
+    assert panel.cell.text().startswith("B1")
+    assert panel.recommended.item(0).data(Qt.ItemDataRole.UserRole) == "ip_awareness"
+    panel.recommended.setCurrentRow(0)
+    run_id = panel.start_selected()
+    assert run_id is not None
+    run = playbook_runs.ordered(playbook_runs.get_run(engine, run_id), main_window.library)
+    first, second = run.steps[0].key, run.steps[1].key
+
+    panel.select_step(run_id, first)
+    type_text(qtbot, panel.note, "社長と面談し知財の基礎を説明")
+    qtbot.mouseClick(panel.state_buttons["done"], Qt.MouseButton.LeftButton)
+    panel.select_step(run_id, second)
+    qtbot.mouseClick(panel.state_buttons["done"], Qt.MouseButton.LeftButton)
+
+    run = playbook_runs.ordered(playbook_runs.get_run(engine, run_id), main_window.library)
+    assert [s.state for s in run.steps[:2]] == ["done", "done"]
+    assert run.steps[0].note == "社長と面談し知財の基礎を説明"
+    assert run.done == 2 and run.next_step.key == run.steps[2].key
+    top = panel.runs.topLevelItem(0)
+    assert "2/" in top.text(1)
+    assert "▶" in top.child(2).text(0)
+    # The timeline shows the steps, in words.
+    dialog.timeline.refresh()
+    texts = [
+        dialog.timeline.table.item(r, 1).text() for r in range(dialog.timeline.table.rowCount())
+    ]
+    assert sum("Playbook" in t for t in texts) == 2
+    assert any(t.startswith("Assessment: B1") for t in texts)
+
+
+def test_firm_list_shows_and_filters_by_cell(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    engine = main_window.engine
+    a = firms.create_firm(
+        engine, firms.FirmInput(name="甲", name_kana="コウ", prefecture_code="15")
+    )
+    firms.create_firm(engine, firms.FirmInput(name="乙", name_kana="オツ", prefecture_code="15"))
+    answers = assessment.Answers(
+        rights=assessment.Rights.HOLDS,
+        own_products=True,
+        expansion=assessment.Expansion.OVERSEAS,
+        ip_awareness=True,
+        ip_owner=True,
+        subcontract_share=0,
+        fixed_customers=False,
+        knowhow_managed=True,
+    )
+    assessment.record_assessment(engine, a, answers, assessed_on=date(2026, 10, 1))
+    register = main_window.register
+    register.refresh()
+    from desktop.ui.firm_model import COL_CELL
+
+    cells = {
+        register.model.index(r, 0).data(): register.model.index(r, COL_CELL).data()
+        for r in range(register.model.rowCount())
+    }
+    assert cells == {"甲": "A3", "乙": ""}
+    register.cell.setCurrentIndex(register.cell.findData("A3"))
+    assert register.model.rowCount() == 1
+    register.cell.setCurrentIndex(register.cell.findData("none"))
+    assert [register.model.index(0, 0).data()] == ["乙"] and register.model.rowCount() == 1
+
+
+def test_library_viewer_switches_language(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.playbook_library import PlaybookLibraryDialog
+
+    dialog = PlaybookLibraryDialog(main_window.library, "en", "gi_registration", main_window)
+    qtbot.addWidget(dialog)
+    assert "geographical indication" in dialog.text.toPlainText()
+    dialog.language.setCurrentIndex(dialog.language.findData("ja"))
+    assert "地理的表示" in dialog.text.toPlainText()
+    assert dialog.list.count() == len(main_window.library.playbooks) >= 16

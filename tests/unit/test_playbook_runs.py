@@ -1,0 +1,96 @@
+"""Following a playbook: steps move, progress and next step, recommendations from records."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+import sqlalchemy as sa
+
+from desktop.core import consultants, consultations, firms, ip_assets, playbook_runs
+from desktop.core.consultations import ConsultationInput
+from desktop.core.errors import ValidationError
+from desktop.core.playbooks import load_default_library
+
+
+@pytest.fixture(scope="module")
+def library():  # type: ignore[no-untyped-def]
+    return load_default_library()
+
+
+def test_run_moves_to_finished(engine: sa.Engine, library) -> None:  # type: ignore[no-untyped-def]
+    firm = firms.create_firm(engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
+    run_id = playbook_runs.start_run(
+        engine, library, firm, "trade_secret", started_on=date(2026, 10, 1)
+    )
+    run = playbook_runs.ordered(playbook_runs.get_run(engine, run_id), library)
+    keys = [s.key for s in library.get("trade_secret").steps]
+    assert [s.key for s in run.steps] == keys
+    assert run.next_step.key == keys[0] and run.done == 0
+    run = playbook_runs.set_step(engine, run_id, keys[0], "doing", happened_on=date(2026, 10, 2))
+    assert playbook_runs.ordered(run, library).next_step.key == keys[0]
+    for key in keys[:-1]:
+        run = playbook_runs.set_step(engine, run_id, key, "done", happened_on=date(2026, 10, 5))
+    assert run.state == "active" and run.done == len(keys) - 1
+    run = playbook_runs.set_step(engine, run_id, keys[-1], "skipped", note="不要")
+    assert run.state == "finished" and run.next_step is None
+    with pytest.raises(ValidationError):
+        playbook_runs.set_step(engine, run_id, keys[0], "finished")
+
+
+def test_one_active_run_per_playbook(engine: sa.Engine, library) -> None:  # type: ignore[no-untyped-def]
+    firm = firms.create_firm(engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
+    playbook_runs.start_run(engine, library, firm, "ip_awareness")
+    with pytest.raises(ValidationError):
+        playbook_runs.start_run(engine, library, firm, "ip_awareness")
+
+
+def test_step_linked_to_a_consultation_of_the_same_firm(engine: sa.Engine, library) -> None:  # type: ignore[no-untyped-def]
+    firm = firms.create_firm(engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
+    other = firms.create_firm(engine, firms.FirmInput(name="三条金属", prefecture_code="15"))
+    me = consultants.add_consultant(engine, "佐藤")
+    cid = consultations.create_consultation(
+        engine,
+        ConsultationInput(
+            started_at=datetime(2026, 10, 3, 10),
+            channel="counter",
+            topics=("trade_secret",),
+            consultant_ids=(me,),
+            firm_id=other,
+        ),
+    )
+    run_id = playbook_runs.start_run(engine, library, firm, "trade_secret")
+    key = library.get("trade_secret").steps[0].key
+    with pytest.raises(ValidationError):
+        playbook_runs.set_step(engine, run_id, key, "done", consultation_id=cid)
+
+
+def test_recommendations_read_the_records(engine: sa.Engine, library) -> None:  # type: ignore[no-untyped-def]
+    firm = firms.create_firm(
+        engine,
+        firms.FirmInput(
+            name="みかん生産者協議会", kind="association", industry="A", prefecture_code="30"
+        ),
+    )
+    me = consultants.add_consultant(engine, "佐藤")
+    for _ in range(3):
+        consultations.create_consultation(
+            engine,
+            ConsultationInput(
+                started_at=datetime.now().replace(microsecond=0),
+                channel="counter",
+                topics=("gi",),
+                consultant_ids=(me,),
+                firm_id=firm,
+            ),
+        )
+    ip_assets.add_asset(engine, firm, ip_assets.AssetInput(kind="gi", title="有田みかん"))
+    profile = playbook_runs.firm_profile(engine, firm)
+    assert profile.recent_topics["gi"] == 3 and profile.firm_kind == "association"
+    ranked = playbook_runs.recommendations_for(engine, library, firm)
+    assert ranked[0].playbook.key == "gi_registration"
+    assert all(r.reasons for r in ranked)
+    playbook_runs.start_run(engine, library, firm, "gi_registration")
+    assert "gi_registration" not in [
+        r.playbook.key for r in playbook_runs.recommendations_for(engine, library, firm)
+    ]

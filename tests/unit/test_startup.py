@@ -1,0 +1,302 @@
+"""Opening for a session: the single-writer lock, damaged files, read-only files, upgrades."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from db import backup as store
+from db.migrate import current_revision, head_revision, open_database
+from desktop.core import backups, startup
+from desktop.core.backups import StorageError
+from desktop.core.startup import (
+    AlreadyOpenError,
+    DamagedDatabaseError,
+    LockInfo,
+    acquire_lock,
+    lock_file_for,
+    open_checked,
+)
+from tests.unit.test_backup import count_firms, read_only, sha
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 11, 21, 10, 0)
+
+
+def fill(engine: sa.Engine, n: int) -> None:
+    """``n`` firms in one transaction: enough pages that damage lands inside a table."""
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO firm (id, created_at, updated_at, kind, name, name_kana,"
+                " prefecture_code, city, address, postal_code, contact_name, phone, email,"
+                " main_products, overseas_markets, notes) VALUES (:id, '2026-01-01',"
+                " '2026-01-01', 'company', :name, 'カナ', '15', '燕市', '', '', '', '', '',"
+                " :products, '', '')"
+            ),
+            [
+                {"id": uuid.uuid4().hex, "name": f"株式会社テスト{i}", "products": "金属加工" * 20}
+                for i in range(n)
+            ],
+        )
+
+
+def write_lock(db_path: Path, **fields: object) -> Path:
+    info = {
+        "app": "madoguchi",
+        "pid": os.getpid(),
+        "host": startup.this_host(),
+        "since": "2026-11-21T01:00:00Z",
+        "token": "someone-else",
+        "boot": startup.boot_marker(),
+        **fields,
+    }
+    lock = lock_file_for(db_path)
+    lock.write_text(json.dumps(info), encoding="utf-8")
+    return lock
+
+
+def dead_pid() -> int:
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return int(done.stdout)
+
+
+# --- the lock ----------------------------------------------------------------------------
+
+
+def test_a_second_writer_is_refused_with_a_clear_message(db_path: Path) -> None:
+    with acquire_lock(db_path) as lock:
+        info = json.loads(lock.path.read_text(encoding="utf-8"))
+        assert info["pid"] == os.getpid() and info["host"] == startup.this_host()
+        with pytest.raises(AlreadyOpenError) as caught:
+            acquire_lock(db_path)
+        text = caught.value.message.render()
+        assert text.startswith("Madoguchi already has this database open on this computer")
+        assert f"process {os.getpid()}" in text
+    assert not lock_file_for(db_path).exists()
+    acquire_lock(db_path).release()  # free again
+
+
+def test_a_killed_holder_leaves_a_stale_lock_that_is_recovered(db_path: Path) -> None:
+    code = (
+        "import sys; from pathlib import Path; from desktop.core.startup import acquire_lock\n"
+        f"lock = acquire_lock(Path({str(db_path)!r}))\n"
+        "print('locked', flush=True); sys.stdin.read()\n"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(AlreadyOpenError) as caught:
+            acquire_lock(db_path)
+        assert caught.value.holder is not None and caught.value.holder.pid == holder.pid
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(10)
+    assert lock_file_for(db_path).exists()  # a crash leaves the file behind
+    with acquire_lock(db_path) as lock:
+        assert lock.recovered is not None and lock.recovered.pid == holder.pid
+
+
+def test_a_lock_of_a_process_that_does_not_exist_is_recovered(db_path: Path) -> None:
+    write_lock(db_path, pid=dead_pid())
+    lock = acquire_lock(db_path)
+    assert lock.recovered is not None and lock.recovered.token == "someone-else"
+    assert LockInfo.from_json(lock.path.read_text()).token == lock.info.token  # type: ignore[union-attr]
+    lock.release()
+
+
+def test_a_lock_from_before_a_reboot_is_recovered_even_if_its_pid_is_reused(db_path: Path) -> None:
+    if not startup.boot_marker():
+        pytest.skip("no boot marker on this system")
+    write_lock(db_path, pid=os.getppid(), boot="another-boot")  # a live pid, but old boot
+    with acquire_lock(db_path) as lock:
+        assert lock.recovered is not None
+
+
+def test_a_lock_held_on_another_computer_is_respected(db_path: Path) -> None:
+    lock_file = write_lock(db_path, host="counter-pc-2", pid=dead_pid())
+    with pytest.raises(AlreadyOpenError) as caught:
+        acquire_lock(db_path)
+    text = caught.value.message.render()
+    assert "on the computer “counter-pc-2”" in text and str(lock_file) in text
+    assert lock_file.exists()
+
+
+def test_an_unreadable_lock_is_waited_for_then_cleared_when_old(db_path: Path) -> None:
+    lock_file = lock_file_for(db_path)
+    lock_file.write_bytes(b"")  # being written by someone right now
+    started = time.monotonic()
+    with pytest.raises(AlreadyOpenError) as caught:
+        acquire_lock(db_path)
+    assert time.monotonic() - started < 3
+    assert "opening this database right now" in caught.value.message.render()
+    old = time.time() - 3600
+    os.utime(lock_file, (old, old))  # debris of a crash during creation
+    acquire_lock(db_path).release()
+
+
+def test_release_never_removes_another_process_lock(db_path: Path) -> None:
+    lock = acquire_lock(db_path)
+    lock.path.unlink()
+    other = write_lock(db_path, token="theirs")
+    lock.release()
+    assert other.exists()
+
+
+def test_no_lock_in_a_read_only_folder_says_so(tmp_path: Path) -> None:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    with read_only(folder), pytest.raises(StorageError) as caught:
+        acquire_lock(folder / "counter.sqlite3")
+    assert caught.value.kind == "readonly"
+    assert "read-only" in caught.value.message.render()
+
+
+# --- opening -----------------------------------------------------------------------------
+
+
+def corrupt_middle(path: Path, seed: int = 7) -> None:
+    size = path.stat().st_size
+    page = 4096
+    offset = (size // 2) // page * page
+    with path.open("r+b") as fh:
+        fh.seek(offset)
+        fh.write(random.Random(seed).randbytes(page))
+
+
+def test_a_damaged_file_is_moved_aside_untouched_and_the_newest_good_backup_offered(
+    engine: sa.Engine, db_path: Path
+) -> None:
+    fill(engine, 400)
+    good = backups.take_backup(db_path, backups.DAILY, now=NOW - timedelta(days=2))
+    newer = backups.take_backup(db_path, backups.DAILY, now=NOW - timedelta(days=1))
+    corrupt_middle(newer)  # the newest copy is bad too: it must be passed over
+    engine.dispose()
+    corrupt_middle(db_path)
+    assert not store.check_integrity(db_path, full=True).ok
+    damaged_bytes = sha(db_path)
+
+    with pytest.raises(DamagedDatabaseError) as caught:
+        open_checked(db_path, now=NOW)
+
+    error = caught.value
+    assert not db_path.exists()
+    assert sha(error.aside) == damaged_bytes  # moved, never rewritten
+    assert error.aside.parent == backups.backups_dir(db_path) and "_damaged" in error.aside.name
+    assert error.backup is not None and error.backup.path == good
+    assert str(error.aside) in error.message.render()
+    assert error.message.render().startswith("The database file is damaged.")
+
+    restored = backups.restore_backup(db_path, error.backup.path, now=NOW)
+    assert restored.aside is None  # nothing was there to keep: the damaged file is aside
+    opened = open_checked(db_path, now=NOW)
+    assert count_firms(db_path) == 400
+    opened.engine.dispose()
+
+
+def test_a_damaged_file_with_no_good_backup_offers_none(engine: sa.Engine, db_path: Path) -> None:
+    fill(engine, 400)
+    engine.dispose()
+    with db_path.open("r+b") as fh:
+        fh.write(b"this is not a database header")
+    with pytest.raises(DamagedDatabaseError) as caught:
+        open_checked(db_path, full_check=False, now=NOW)  # even the quick check sees it
+    assert caught.value.backup is None
+    assert caught.value.aside.read_bytes().startswith(b"this is not a database header")
+
+
+def test_the_thorough_check_runs_once_a_day_after_a_crash_and_after_a_restore(
+    engine: sa.Engine, db_path: Path
+) -> None:
+    engine.dispose()
+    first = open_checked(db_path, now=NOW)
+    assert first.check == "full" and first.daily_backup_due
+    first.engine.dispose()
+    backups.take_daily_backup(db_path, now=NOW)
+    later = open_checked(db_path, now=NOW + timedelta(hours=1))
+    assert later.check == "light" and not later.daily_backup_due
+    later.engine.dispose()
+    write_lock(db_path, pid=dead_pid())
+    with acquire_lock(db_path) as lock:
+        after_crash = open_checked(db_path, lock=lock, now=NOW + timedelta(hours=2))
+        assert after_crash.check == "full"
+        after_crash.engine.dispose()
+
+
+def test_a_pending_restore_is_carried_out_at_the_next_open(
+    engine: sa.Engine, db_path: Path
+) -> None:
+    fill(engine, 3)
+    backup = backups.take_backup(db_path, now=NOW - timedelta(days=1))
+    fill(engine, 2)
+    backups.schedule_restore(db_path, backup)
+    engine.dispose()
+    opened = open_checked(db_path, now=NOW)
+    assert opened.restored is not None and opened.restored.aside is not None
+    assert opened.check == "full"
+    assert count_firms(db_path) == 3 and count_firms(opened.restored.aside) == 5
+    opened.engine.dispose()
+
+
+def test_an_upgrade_is_preceded_by_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    open_database(path, revision="0001").engine.dispose()
+    opened = open_checked(path, now=NOW)
+    assert opened.migration_backup is not None
+    assert opened.upgraded_from == "0001"
+    assert current_revision(opened.engine) == head_revision()
+    copy_engine = sa.create_engine(f"sqlite:///{opened.migration_backup}")
+    assert current_revision(copy_engine) == "0001"
+    copy_engine.dispose()
+    assert not opened.daily_backup_due  # the pre-update copy is today's copy
+    opened.engine.dispose()
+
+
+def test_a_read_only_database_file_is_reported_before_anything_is_written(
+    engine: sa.Engine, db_path: Path
+) -> None:
+    fill(engine, 3)
+    engine.dispose()
+    before = sha(db_path)
+    with read_only(db_path), pytest.raises(StorageError) as caught:
+        open_checked(db_path, now=NOW)
+    assert caught.value.kind == "readonly"
+    assert caught.value.message.render().startswith(f"Madoguchi may not write to {db_path}")
+    assert sha(db_path) == before
+    assert backups.list_backups(db_path) == []
+
+
+def test_a_new_database_needs_no_check(tmp_path: Path) -> None:
+    opened = open_checked(tmp_path / "new.sqlite3", now=NOW)
+    assert opened.check == "none" and opened.migration_backup is None
+    opened.engine.dispose()
+
+
+def test_lock_info_round_trips() -> None:
+    info = LockInfo(12, "pc", datetime(2026, 1, 2, 3, 4, 5), "tok", "boot")
+    assert LockInfo.from_json(info.to_json()) == info
+    assert LockInfo.from_json("{not json") is None
+    assert LockInfo.from_json(json.dumps({"pid": "x"})) is None
+    assert info.since.tzinfo is None and datetime.now(UTC)
