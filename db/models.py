@@ -175,6 +175,21 @@ class Consultation(Record, table=True):
         sa.Index("ix_consultation_started", "started_at"),
         sa.Index("ix_consultation_firm_started", "firm_id", "started_at"),
         sa.Index("ix_consultation_followup", "followup_on"),
+        sa.Index(
+            "ix_consultation_facts",
+            "started_at",
+            "deleted_at",
+            "channel",
+            "expert_kind",
+            "firm_id",
+            "id",
+        ),
+        sa.Index(
+            "ix_consultation_open_followup",
+            "followup_on",
+            sqlite_where=sa.text("deleted_at IS NULL AND followup_done_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL AND followup_done_at IS NULL"),
+        ),
     )
     firm_id: uuid.UUID | None = Field(default=None, foreign_key="firm.id")
     started_at: datetime = Field(nullable=False, sa_type=sa.DateTime)
@@ -213,6 +228,9 @@ class Referral(Record, table=True):
         _check(sql_in("partner_kind", PARTNER_KINDS), "ck_referral_partner"),
         _check(sql_in("direction", REFERRAL_DIRECTIONS), "ck_referral_direction"),
         _check(sql_in("status", REFERRAL_STATUSES), "ck_referral_status"),
+        sa.Index(
+            "ix_referral_partner", "partner_kind", "consultation_id", "direction", "deleted_at"
+        ),
     )
     consultation_id: uuid.UUID = Field(foreign_key="consultation.id", nullable=False, index=True)
     partner_kind: str = Field(nullable=False, max_length=30)

@@ -10,4 +10,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.export_cmd",
     "desktop.cli.report_cmd",
     "desktop.cli.hq_cmd",
+    "desktop.cli.import_cmd",
+    "desktop.cli.backup_cmd",
 )

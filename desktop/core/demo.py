@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from db.clock import utcnow
 from desktop.core import demo_words as w
+from desktop.core.assessment_rules import Answers, Expansion, Rights, classify
 from desktop.core.validation import corporate_number_check_digit
 
 ProgressFn = Callable[[str, int, int], None]
@@ -238,6 +239,7 @@ def _assets_and_assessments(
     assets: list[tuple[object, ...]] = []
     milestones: list[tuple[object, ...]] = []
     assessments: list[tuple[object, ...]] = []
+    runs: list[tuple[object, str, date]] = []
     for firm in firms:
         firm_id, kind, industry, city, product = firm[0], firm[4], firm[12], firm[9], firm[19]
         region = str(city).removesuffix("市").removesuffix("区").removesuffix("町")
@@ -316,6 +318,14 @@ def _assets_and_assessments(
             if developing and rng.random() < 0.15:
                 later = min(first + timedelta(days=rng.randint(60, 300)), gen.end)
                 assessments.append(_assessment(gen, firm_id, later, "challenger", 2))
+            if rng.random() < 0.25:
+                last = assessments[-1]
+                key = (
+                    "gi_registration"
+                    if kind == "association"
+                    else RUN_FOR_CELL.get((str(last[11]), int(str(last[12]))), "ip_awareness")
+                )
+                runs.append((firm_id, key, first))
     _insert(
         conn,
         "INSERT INTO ip_asset (id, created_at, updated_at, deleted_at, firm_id, kind,"
@@ -336,13 +346,102 @@ def _assets_and_assessments(
         " sme_type, stage, override_reason) VALUES (" + ", ".join(["?"] * 14) + ")",
         assessments,
     )
+    _playbook_runs(conn, gen, runs)
     return len(assets), len(assessments)
+
+
+# Which playbook a demo firm follows, by its matrix cell.
+RUN_FOR_CELL = {
+    ("developing", 1): "ip_awareness",
+    ("developing", 2): "ip_strategy",
+    ("challenger", 2): "patent_filing",
+    ("challenger", 3): "overseas_counterfeits",
+}
+
+
+def _playbook_runs(conn: Connection, gen: _Gen, runs: list[tuple[object, str, date]]) -> None:
+    from desktop.core.playbooks import load_default_library
+
+    library = load_default_library()
+    run_rows: list[tuple[object, ...]] = []
+    step_rows: list[tuple[object, ...]] = []
+    for firm_id, key, started in runs:
+        playbook = library.get(key)
+        if playbook is None:
+            continue
+        run_id = _hex(gen.rng)
+        done = gen.rng.randint(0, len(playbook.steps))
+        finished = done == len(playbook.steps)
+        day = started
+        for n, step in enumerate(playbook.steps):
+            state, when = "todo", None
+            if n < done:
+                day = min(day + timedelta(days=gen.rng.randint(7, 40)), gen.end)
+                state, when = "done", day
+            elif n == done:
+                state = "doing"
+            step_rows.append(
+                (_hex(gen.rng), gen.now, gen.now, None, run_id, step.key, state, when, "", None)
+            )
+        run_rows.append(
+            (
+                run_id,
+                gen.now,
+                gen.now,
+                None,
+                firm_id,
+                key,
+                started,
+                "finished" if finished else "active",
+                day if finished else None,
+            )
+        )
+    _insert(
+        conn,
+        "INSERT INTO playbook_run (id, created_at, updated_at, deleted_at, firm_id,"
+        " playbook_key, started_on, state, finished_on) VALUES (" + ", ".join(["?"] * 9) + ")",
+        run_rows,
+    )
+    _insert(
+        conn,
+        "INSERT INTO playbook_step (id, created_at, updated_at, deleted_at, run_id, step_key,"
+        " state, happened_on, note, consultation_id) VALUES (" + ", ".join(["?"] * 10) + ")",
+        step_rows,
+    )
+
+
+def _answers(rng: random.Random, challenger: bool, stage: int) -> Answers:
+    """Plausible answers for a firm meant to land near ``challenger``/``stage``."""
+    aware = stage >= 2 or rng.random() < 0.1
+    if challenger:
+        rights = Rights.HOLDS if stage == 3 or rng.random() < 0.5 else Rights.PURSUING
+        expansion = rng.choice([Expansion.DOMESTIC, Expansion.OVERSEAS])
+        share, fixed = rng.choice([0, 10, 30]), rng.random() < 0.3
+    else:
+        rights = Rights.NONE if rng.random() < 0.8 else Rights.PURSUING
+        expansion = Expansion.NONE
+        share, fixed = rng.choice([50, 70, 90]), True
+    return Answers(
+        rights=rights,
+        own_products=challenger or rng.random() < 0.3,
+        expansion=expansion,
+        ip_awareness=aware,
+        ip_owner=aware and rng.random() < 0.7,
+        subcontract_share=share,
+        fixed_customers=fixed,
+        knowhow_managed=stage == 3,
+    )
 
 
 def _assessment(
     gen: _Gen, firm_id: object, on: date, sme_type: str, stage: int
 ) -> tuple[object, ...]:
-    reasons = json.dumps(["demo"], ensure_ascii=False)
+    answers = _answers(gen.rng, sme_type == "challenger", stage)
+    result = classify(answers)
+    reasons = json.dumps(
+        [{"context": m.context, "text": m.text, "params": m.params} for m in result.reasons],
+        ensure_ascii=False,
+    )
     return (
         _hex(gen.rng),
         gen.now,
@@ -351,12 +450,12 @@ def _assessment(
         firm_id,
         on,
         None,
-        "{}",
+        json.dumps(answers.to_dict(), ensure_ascii=False),
         reasons,
-        sme_type,
-        stage,
-        sme_type,
-        stage,
+        result.sme_type,
+        result.stage,
+        result.sme_type,
+        result.stage,
         None,
     )
 

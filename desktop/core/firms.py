@@ -274,6 +274,7 @@ class FirmQuery:
     industry: str | None = None
     kind: str | None = None
     cell: str | None = None  # "A1".."B3", or "none" for firms never assessed
+    only_ids: tuple[uuid.UUID, ...] | None = None  # a given set (click-through from figures)
     deleted: bool = False
     sort: str = "name_kana"
     descending: bool = False
@@ -300,6 +301,10 @@ def find_firm_ids(engine: Engine, query: FirmQuery = FirmQuery()) -> list[uuid.U
             params["kind"] = query.kind
         if query.cell:
             where.append(_cell_condition(query.cell, params))
+        if query.only_ids is not None:
+            marks = [f":only{n}" for n in range(len(query.only_ids))]
+            where.append(f"firm.id IN ({', '.join(marks)})" if marks else "0=1")
+            params.update({f"only{n}": i.hex for n, i in enumerate(query.only_ids)})
         direction = " DESC" if query.descending else ""
         order = ", ".join(part + direction for part in SORT_COLUMNS[query.sort].split(", "))
         sql = f"SELECT firm.id FROM firm WHERE {' AND '.join(where)} ORDER BY {order}, firm.id"

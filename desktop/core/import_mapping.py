@@ -310,9 +310,11 @@ def corporate_number_cell(text: str) -> tuple[str, Message | None]:
     cleaned = normalize_digits(text).replace("-", "").replace(" ", "")
     if not _SCIENTIFIC.match(cleaned):
         return cleaned, None
+    mantissa = cleaned.upper().split("E")[0].replace(".", "")
     with contextlib.suppress(InvalidOperation):
         value = Decimal(cleaned)
-        if value == value.to_integral_value() and len(str(int(value))) == 13:
+        # Only a mantissa with all 13 digits is exact; "7.00001E+12" may hide any digits.
+        if len(mantissa) == 13 and value == value.to_integral_value():
             return str(int(value)), None
     return cleaned, _m(
         QT_TRANSLATE_NOOP(

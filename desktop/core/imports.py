@@ -19,6 +19,7 @@ import codecs
 import contextlib
 import csv
 import io
+import json
 import os
 import unicodedata
 import uuid
@@ -26,14 +27,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from db.clock import utcnow
 from db.engine import sqlite_path
-from db.models import Firm
+from db.models import AuditEntry, Firm
 from desktop.core import audit, backups
 from desktop.core.errors import MadoguchiError
 from desktop.core.firms import ENTITY, FirmInput
@@ -431,7 +433,10 @@ def check_import(
     if len(set(mapping.values())) != len(mapping):
         add(0, "", "error", _m(QT_TRANSLATE_NOOP("Import", "Two columns are mapped to one field.")))
         return check
-    registered = _registered(engine)
+    try:
+        registered = _registered(engine)
+    except sa.exc.DBAPIError as exc:
+        raise _storage_failure(exc, engine) from exc
     seen_numbers: dict[str, int] = {}
     seen_names: dict[str, tuple[int, str]] = {}
     total = len(table.rows)
@@ -493,6 +498,11 @@ def check_import(
     return check
 
 
+def _storage_failure(exc: sa.exc.DBAPIError, engine: Engine) -> Exception:
+    db_file = sqlite_path(engine.url.render_as_string(hide_password=False))
+    return backups.storage_error(exc, db_file) or exc
+
+
 # --- writing -------------------------------------------------------------------------------
 
 
@@ -506,8 +516,43 @@ class ImportResult:
     firm_ids: tuple[uuid.UUID, ...] = ()
 
 
-def _firm_values(data: FirmInput) -> dict[str, object]:
-    return data.column_values()
+def _rows(
+    plans: Sequence[RowPlan], actor: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Table rows for a chunk, inserted in bulk with one statement per table.
+
+    Building a model object per row costs more than the insert itself, so one object of
+    each model supplies every column's default, and each row overrides what differs.
+    The transaction stays short, and with it the time a crash could catch it open.
+    """
+    firm_columns = [c.name for c in Firm.__table__.columns]  # type: ignore[attr-defined]
+    audit_columns = [c.name for c in AuditEntry.__table__.columns]  # type: ignore[attr-defined]
+    first = plans[0].data.column_values()
+    firm_template = Firm(**first)
+    firm_defaults = {name: getattr(firm_template, name) for name in firm_columns}
+    audit_template = AuditEntry(entity=ENTITY, entity_id=firm_template.id, action="create")
+    audit_defaults = {name: getattr(audit_template, name) for name in audit_columns}
+    firm_rows: list[dict[str, Any]] = []
+    audit_rows: list[dict[str, Any]] = []
+    for plan in plans:
+        values = plan.data.column_values()
+        at = utcnow()
+        firm_id = uuid.uuid4()
+        firm_rows.append(
+            {**firm_defaults, **values, "id": firm_id, "created_at": at, "updated_at": at}
+        )
+        changes = audit.diff({}, values)
+        audit_rows.append(
+            {
+                **audit_defaults,
+                "id": uuid.uuid4(),
+                "at": at,
+                "actor": actor,
+                "entity_id": firm_id,
+                "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+            }
+        )
+    return firm_rows, audit_rows
 
 
 def import_firms(
@@ -546,21 +591,10 @@ def import_firms(
                 if cancel is not None and cancel():
                     session.rollback()
                     raise ImportCancelled()
-                for plan in plans[start : start + CHUNK]:
-                    firm = Firm(**_firm_values(plan.data))
-                    session.add(firm)
-                    audit.record(
-                        session,
-                        entity=ENTITY,
-                        entity_id=firm.id,
-                        action="create",
-                        changes=audit.diff(
-                            {}, {k: getattr(firm, k) for k in _firm_values(plan.data)}
-                        ),
-                        actor=actor,
-                    )
-                    ids.append(firm.id)
-                session.flush()
+                firm_rows, audit_rows = _rows(plans[start : start + CHUNK], actor)
+                session.execute(sa.insert(Firm.__table__), firm_rows)  # type: ignore[attr-defined]
+                session.execute(sa.insert(AuditEntry.__table__), audit_rows)  # type: ignore[attr-defined]
+                ids.extend(row["id"] for row in firm_rows)
                 if progress is not None:
                     progress(min(start + CHUNK, total), total)
             if cancel is not None and cancel():
@@ -578,10 +612,7 @@ def import_firms(
             )
         ) from exc
     except sa.exc.DBAPIError as exc:
-        error = backups.storage_error(exc, db_file)
-        if error is None:
-            raise
-        raise error from exc
+        raise _storage_failure(exc, engine) from exc
     return ImportResult(check, total, len(check.skipped), backup_path, False, tuple(ids))
 
 

@@ -35,6 +35,8 @@ CURRENT_CONSULTANT = Option("current_consultant_id", None)
 LANGUAGE = Option("language", "")  # "" = follow the system locale
 ERA_DISPLAY = Option("era_display", False)
 SETUP_DONE = Option("setup_done", False)
+# Fiscal-year targets for the counter KPIs: {"consultations": 1200, "site_visits": 300, ...}
+KPI_TARGETS = Option("kpi_targets", {})
 
 OPTIONS = {
     o.key: o

@@ -90,6 +90,7 @@ def run_gui(
     window = MainWindow(engine, chosen, ui_settings())
     window.show()
     window.register.apply_filter()
+    window.dashboard.refresh()
     if exit_when_ready:
 
         def report() -> None:

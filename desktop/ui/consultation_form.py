@@ -126,9 +126,7 @@ class ConsultationForm(QDialog):
         self.confidential.setStyleSheet(CONFIDENTIAL_STYLE)
         self.confidential.setMaximumHeight(70)
         self.confidential_note = QLabel(
-            self.tr(
-                "🔒 Confidential: stays on this computer. Never in any export, report or search."
-            )
+            self.tr("Confidential: stays on this computer. Never in any export, report or search.")
         )
         self.confidential_note.setStyleSheet("color: #c62828; font-weight: bold;")
         self.confidential_note.setWordWrap(True)

@@ -57,6 +57,13 @@ class ConsultationList(QWidget):
         self.text.setPlaceholderText(self.tr("Text in summary, outcome or follow-up"))
         self.text.setClearButtonEnabled(True)
         self.trash = QCheckBox(self.tr("Show &trash"))
+        self.chip = QLabel()
+        self.chip.setObjectName("filterChip")
+        self.chip.setStyleSheet("background: #e8f0f8; padding: 2px 6px; border-radius: 4px;")
+        self.clear_chip = QPushButton(self.tr("Clear"))
+        self.clear_chip.clicked.connect(self.clear_custom)
+        self.chip.hide()
+        self.clear_chip.hide()
         self.count = QLabel()
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.purge_button = QPushButton(self.tr("Delete for &good…"))
@@ -78,6 +85,8 @@ class ConsultationList(QWidget):
         top.addWidget(self.text, 2)
         second = QHBoxLayout()
         second.addWidget(self.firm, 1)
+        second.addWidget(self.chip)
+        second.addWidget(self.clear_chip)
         second.addWidget(self.trash)
         second.addWidget(self.delete_button)
         second.addWidget(self.restore_button)
@@ -114,52 +123,59 @@ class ConsultationList(QWidget):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.apply_filter)
         self.text.textChanged.connect(self._timer.start)
-        for combo in (self.period, self.topic, self.channel, self.consultant):
+        for combo in (self.topic, self.channel, self.consultant):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.firm.firm_changed.connect(lambda _id: self.apply_filter())
         self.trash.toggled.connect(self.apply_filter)
+        self._custom: cq.ConsultationQuery | None = None
+        self.period.currentIndexChanged.connect(self._period_changed)
         self._trash_buttons()
 
-    def set_filter(
-        self,
-        *,
-        start: date | None = None,
-        end: date | None = None,
-        topic: str | None = None,
-        channel: str | None = None,
-        firm_id: uuid.UUID | None = None,
-        consultant_id: uuid.UUID | None = None,
-        text: str = "",
-        extra: cq.ConsultationQuery | None = None,
-    ) -> None:
-        """Show a given slice (used by click-through from other views)."""
-        for combo in (self.period, self.topic, self.channel, self.consultant):
-            combo.blockSignals(True)
+    def show_query(self, query: cq.ConsultationQuery) -> None:
+        """Show exactly the consultations of ``query`` (click-through from a figure)."""
+        widgets = (self.period, self.topic, self.channel, self.consultant, self.text, self.trash)
+        for widget in widgets:
+            widget.blockSignals(True)
         self.period.setCurrentIndex(0)
         for n in range(self.period.count()):
-            if self.period.itemData(n) == (start, end):
+            if self.period.itemData(n) == (query.start, query.end):
                 self.period.setCurrentIndex(n)
-        self.topic.setCurrentIndex(max(0, self.topic.findData(topic)))
-        self.channel.setCurrentIndex(max(0, self.channel.findData(channel)))
-        self.consultant.setCurrentIndex(max(0, self.consultant.findData(consultant_id)))
-        for combo in (self.period, self.topic, self.channel, self.consultant):
-            combo.blockSignals(False)
-        self.firm.set_firm(firm_id)
-        self.text.blockSignals(True)
-        self.text.setText(text)
-        self.text.blockSignals(False)
-        self._custom = (start, end, extra)
+        self.topic.setCurrentIndex(max(0, self.topic.findData(query.topic)))
+        self.channel.setCurrentIndex(max(0, self.channel.findData(query.channel)))
+        self.consultant.setCurrentIndex(max(0, self.consultant.findData(query.consultant_id)))
+        self.text.setText(query.text)
+        self.trash.setChecked(query.deleted)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.firm.set_firm(query.firm_id)
+        period_shown = self.period.currentData() == (query.start, query.end)
+        self._custom = query
+        notes = []
+        if not period_shown and (query.start or query.end):
+            notes.append(
+                self.tr("{start} to {end}").format(
+                    start=query.start.isoformat() if query.start else "…",
+                    end=query.end.isoformat() if query.end else "…",
+                )
+            )
+        if query.expert:
+            notes.append(self.tr("with an expert"))
+        if query.with_referral_to:
+            partner = reference().partners.label(query.with_referral_to, self.lang)
+            notes.append(self.tr("referral: {partner}").format(partner=partner))
+        self.chip.setText(" · ".join(notes))
+        self.chip.setVisible(bool(notes))
+        self.clear_chip.setVisible(bool(notes))
         self.apply_filter()
 
     def query(self) -> cq.ConsultationQuery:
         start, end = self.period.currentData() or (None, None)
-        custom = getattr(self, "_custom", None)
-        base = cq.ConsultationQuery()
+        custom = self._custom
+        expert, partner = False, None
         if custom is not None:
-            c_start, c_end, extra = custom
-            if (start, end) == (None, None) and (c_start or c_end):
-                start, end = c_start, c_end
-            base = extra or base
+            if (start, end) == (None, None):
+                start, end = custom.start, custom.end
+            expert, partner = custom.expert, custom.with_referral_to
         return cq.ConsultationQuery(
             start=start,
             end=end,
@@ -169,8 +185,8 @@ class ConsultationList(QWidget):
             firm_id=self.firm.firm_id,
             text=self.text.text(),
             deleted=self.trash.isChecked(),
-            with_referral_to=base.with_referral_to,
-            expert=base.expert,
+            with_referral_to=partner,
+            expert=expert,
         )
 
     def apply_filter(self) -> None:
@@ -182,6 +198,17 @@ class ConsultationList(QWidget):
 
     def clear_custom(self) -> None:
         self._custom = None
+        self.chip.hide()
+        self.clear_chip.hide()
+        self.apply_filter()
+
+    def _period_changed(self) -> None:
+        """Choosing a period replaces a date span that came from a figure."""
+        if self._custom is not None and (self._custom.start or self._custom.end):
+            self._custom = None
+            self.chip.hide()
+            self.clear_chip.hide()
+        self.apply_filter()
 
     def _trash_buttons(self) -> None:
         trash = self.trash.isChecked()

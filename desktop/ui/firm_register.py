@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,7 +23,7 @@ from sqlalchemy.engine import Engine
 
 from desktop.core.firms import CELLS, FirmQuery
 from desktop.core.reference import reference
-from desktop.ui.firm_model import COL_KANA, COL_NAME, FirmTableModel, IdRole
+from desktop.ui.firm_model import COL_KANA, COL_NAME, COL_NUMBER, FirmTableModel, IdRole
 
 SEARCH_DELAY_MS = 120
 
@@ -60,11 +61,21 @@ class FirmRegister(QWidget):
         )
         self.trash = QCheckBox(self.tr("Show &trash"))
         self.count = QLabel()
+        self.only_ids: tuple[uuid.UUID, ...] | None = None
+        self.chip = QLabel()
+        self.chip.setObjectName("filterChip")
+        self.chip.setStyleSheet("background: #e8f0f8; padding: 2px 6px; border-radius: 4px;")
+        self.clear_chip = QPushButton(self.tr("Show all"))
+        self.clear_chip.clicked.connect(self.clear_selection_filter)
+        self.chip.hide()
+        self.clear_chip.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.prefecture)
         bar.addWidget(self.cell)
         bar.addWidget(self.trash)
+        bar.addWidget(self.chip)
+        bar.addWidget(self.clear_chip)
         bar.addWidget(self.count)
 
         self.view = QTableView()
@@ -73,6 +84,8 @@ class FirmRegister(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Ascending by reading, set before sorting is enabled (which sorts at once).
+        self.view.horizontalHeader().setSortIndicator(COL_KANA, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
@@ -80,9 +93,9 @@ class FirmRegister(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setSortIndicator(COL_KANA, header.sortIndicatorOrder())
         self.view.setColumnWidth(COL_NAME, 260)
         self.view.setColumnWidth(COL_KANA, 200)
+        self.view.setColumnWidth(COL_NUMBER, 125)
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.current_id()))
         self.view.activated.connect(lambda index: self.open_requested.emit(self.current_id()))
 
@@ -143,11 +156,36 @@ class FirmRegister(QWidget):
                 text=self.search.text(),
                 prefecture_code=self.prefecture.currentData(),
                 cell=self.cell.currentData(),
+                only_ids=self.only_ids,
                 deleted=self.trash.isChecked(),
                 sort=query.sort,
                 descending=query.descending,
             )
         )
+
+    def show_selection(self, spec: dict[str, object], caption: str) -> None:
+        """Show the firms behind a figure: a cell, or a given set of firms."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.trash.blockSignals(True)
+        self.trash.setChecked(False)
+        self.trash.blockSignals(False)
+        ids = spec.get("ids")
+        self.only_ids = tuple(ids) if isinstance(ids, list | tuple) else None
+        self.cell.blockSignals(True)
+        self.cell.setCurrentIndex(max(0, self.cell.findData(spec.get("cell"))))
+        self.cell.blockSignals(False)
+        self.chip.setText(caption)
+        self.chip.setVisible(self.only_ids is not None)
+        self.clear_chip.setVisible(self.only_ids is not None)
+        self.apply_filter()
+
+    def clear_selection_filter(self) -> None:
+        self.only_ids = None
+        self.chip.hide()
+        self.clear_chip.hide()
+        self.apply_filter()
 
     def refresh(self, keep: uuid.UUID | None = None) -> None:
         keep = keep or self.current_id()

@@ -15,6 +15,7 @@ from desktop.core.errors import MadoguchiError
 from desktop.core.playbooks import Library, load_default_library
 from desktop.ui.consultation_form import DRAFT_KIND, ConsultationForm
 from desktop.ui.consultation_list import ConsultationList
+from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.firm_dialog import FirmDialog
 from desktop.ui.firm_register import FirmRegister
 from desktop.ui.followups_view import FollowUpsView
@@ -51,9 +52,14 @@ class MainWindow(QMainWindow):
         self.followups = FollowUpsView(engine, lang, actor, self)
         self.followups.open_requested.connect(self.open_consultation)
         self.followups.changed.connect(self._records_changed)
+        self.dashboard = DashboardView(engine, lang, self)
+        self.dashboard.open_consultations.connect(self.show_consultations)
+        self.dashboard.open_firms.connect(self.show_firms)
+        self.dashboard.open_followups.connect(lambda: self.tabs.setCurrentWidget(self.followups))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard, self.tr("Home"))
         self.tabs.addTab(self.register, self.tr("Firms"))
         self.tabs.addTab(self.consultations, self.tr("Consultations"))
         self.tabs.addTab(self.followups, self.tr("Follow-ups"))
@@ -157,7 +163,9 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if widget is self.consultations and self.consultations.model.rowCount() == 0:
+        if widget is self.dashboard and self.dashboard.board is None:
+            self.dashboard.refresh()
+        elif widget is self.consultations and self.consultations.model.rowCount() == 0:
             self.consultations.apply_filter()
         elif widget is self.followups:
             self.followups.refresh()
@@ -217,6 +225,8 @@ class MainWindow(QMainWindow):
     def _firm_saved(self, firm_id: uuid.UUID) -> None:
         self.register.model.invalidate(firm_id)
         self.register.refresh(keep=firm_id)
+        if self.dashboard.board is not None:
+            self.dashboard.refresh()
 
     def delete_current(self) -> None:
         firm_id = self.register.current_id()
@@ -298,6 +308,7 @@ class MainWindow(QMainWindow):
         if self.consultations.model.rowCount() or self.tabs.currentWidget() is self.consultations:
             self.consultations.apply_filter()
         self.followups.refresh()
+        self.dashboard.refresh()
         for dialog in self.firm_dialogs.values():
             dialog.timeline.refresh()
             dialog.assets.reload()
@@ -330,6 +341,14 @@ class MainWindow(QMainWindow):
             forms.append(self.new_consultation(uuid.UUID(firm) if firm else None, draft))
         return forms
 
+    def show_consultations(self, query: object) -> None:
+        self.tabs.setCurrentWidget(self.consultations)
+        self.consultations.show_query(query)  # type: ignore[arg-type]
+
+    def show_firms(self, spec: dict[str, object], caption: str) -> None:
+        self.tabs.setCurrentWidget(self.register)
+        self.register.show_selection(spec, caption)
+
     def show_library(self) -> None:
         PlaybookLibraryDialog(self.library, self.lang, parent=self).exec()
 
@@ -344,6 +363,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.engine, self.lang, self)
         if dialog.exec():
             self._update_title()
+            self.dashboard.refresh()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -58,10 +58,12 @@ class SearchDialog(QDialog):
         self.results.clear()
         for hit in hits:
             if hit.kind == "firm":
-                text = f"🏢 {hit.title}　{hit.detail}"
+                text = self.tr("[Firm] {name}　{detail}").format(name=hit.title, detail=hit.detail)
             else:
                 when = hit.when.strftime("%Y-%m-%d") if hit.when else ""
-                text = f"💬 {when} {hit.title}　{hit.detail}"
+                text = self.tr("[Consultation] {date} {name}　{detail}").format(
+                    date=when, name=hit.title, detail=hit.detail
+                )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
             self.results.addItem(item)

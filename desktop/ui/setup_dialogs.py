@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -151,6 +152,24 @@ class SettingsDialog(QDialog):
         staff_layout.addRow(row)
         staff_layout.addRow(self.tr("&I am"), self.current)
 
+        targets = QGroupBox(self.tr("KPI targets for the fiscal year (0 = none)"))
+        target_layout = QFormLayout(targets)
+        stored = settings.get(engine, settings.KPI_TARGETS) or {}
+        self.targets: dict[str, QSpinBox] = {}
+        for key, caption in (
+            ("consultations", self.tr("Consultations")),
+            ("site_visits", self.tr("Site visits")),
+            ("expert", self.tr("Expert consultations")),
+            ("yorozu", self.tr("Yorozu referrals")),
+        ):
+            spin = QSpinBox()
+            spin.setRange(0, 1_000_000)
+            spin.setGroupSeparatorShown(True)
+            spin.setValue(int(stored.get(key, 0) or 0))
+            spin.setObjectName(f"target_{key}")
+            self.targets[key] = spin
+            target_layout.addRow(caption, spin)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -159,6 +178,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.language_note)
+        layout.addWidget(targets)
         layout.addWidget(staff)
         layout.addWidget(buttons)
         self.reload_staff()
@@ -212,6 +232,11 @@ class SettingsDialog(QDialog):
         settings.set_value(self.engine, settings.COUNTER_NAME, setup.counter_name.strip())
         settings.set_value(self.engine, settings.PREFECTURE, setup.prefecture_code)
         settings.set_value(self.engine, settings.LANGUAGE, setup.language)
+        settings.set_value(
+            self.engine,
+            settings.KPI_TARGETS,
+            {key: spin.value() for key, spin in self.targets.items() if spin.value() > 0},
+        )
         if self.current.currentData() is not None:
             settings.set_value(
                 self.engine, settings.CURRENT_CONSULTANT, str(self.current.currentData())

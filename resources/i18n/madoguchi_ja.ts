@@ -435,8 +435,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/consultation_form.py" line="130"/>
-        <source>🔒 Confidential: stays on this computer. Never in any export, report or search.</source>
-        <translation>🔒 社外秘：このコンピューター内にのみ保存され、エクスポート・報告書・検索には一切含まれません。</translation>
+        <source>Confidential: stays on this computer. Never in any export, report or search.</source>
+        <translation>【社外秘】このコンピューター内にのみ保存され、エクスポート・報告書・検索には一切含まれません。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/consultation_form.py" line="148"/>

@@ -1,0 +1,219 @@
+"""The counter's month at a glance: every figure aggregated in SQL, each with its filter.
+
+Every figure carries the query that lists the records behind it, so the dashboard can
+open exactly those records when the number (or its bar) is clicked.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from desktop.core import settings
+from desktop.core.consultation_queries import ConsultationQuery
+
+KPI_KEYS = ("consultations", "site_visits", "expert", "yorozu")
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def fiscal_year_start(day: date) -> date:
+    return date(day.year if day.month >= 4 else day.year - 1, 4, 1)
+
+
+@dataclass(frozen=True)
+class Kpi:
+    key: str
+    value: int
+    target: int | None
+    query: ConsultationQuery
+
+
+@dataclass(frozen=True)
+class MonthBar:
+    start: date
+    this_year: int
+    last_year: int
+
+
+@dataclass
+class Dashboard:
+    today: date
+    month: date
+    fiscal_year: int
+    this_month: int = 0
+    same_month_last_year: int = 0
+    months: list[MonthBar] = field(default_factory=list)
+    topics: list[tuple[str, int]] = field(default_factory=list)
+    matrix: dict[str, int] = field(default_factory=dict)
+    unassessed: int = 0
+    followups_overdue: int = 0
+    followups_due: int = 0  # due today or within the week
+    filed: int = 0
+    registered: int = 0
+    transitions: int = 0
+    kpis: list[Kpi] = field(default_factory=list)
+
+    def month_query(self) -> ConsultationQuery:
+        return ConsultationQuery(start=self.month, end=add_months(self.month, 1))
+
+    def fy_query(self, **extra: Any) -> ConsultationQuery:
+        start = date(self.fiscal_year, 4, 1)
+        return ConsultationQuery(start=start, end=add_months(start, 12), **extra)
+
+
+def _count(conn: Connection, sql: str, **params: Any) -> int:
+    return int(conn.execute(sa.text(sql), params).scalar_one() or 0)
+
+
+LIVE = "c.deleted_at IS NULL"
+
+
+def build(engine: Engine, today: date | None = None) -> Dashboard:
+    today = today or date.today()
+    month = month_start(today)
+    fy_start = fiscal_year_start(today)
+    fy_end = add_months(fy_start, 12)
+    board = Dashboard(today=today, month=month, fiscal_year=fy_start.year)
+    span = {"fy_start": fy_start.isoformat(), "fy_end": fy_end.isoformat()}
+    with engine.connect() as conn:
+        per_month = dict(
+            conn.execute(
+                sa.text(
+                    "SELECT substr(c.started_at, 1, 7), count(*) FROM consultation c"
+                    f" WHERE {LIVE} AND c.started_at >= :start AND c.started_at < :end"
+                    " GROUP BY 1"
+                ),
+                {"start": add_months(fy_start, -12).isoformat(), "end": fy_end.isoformat()},
+            ).all()
+        )
+        for n in range(12):
+            start = add_months(fy_start, n)
+            board.months.append(
+                MonthBar(
+                    start,
+                    per_month.get(start.strftime("%Y-%m"), 0),
+                    per_month.get(add_months(start, -12).strftime("%Y-%m"), 0),
+                )
+            )
+        board.this_month = per_month.get(month.strftime("%Y-%m"), 0)
+        board.same_month_last_year = per_month.get(add_months(month, -12).strftime("%Y-%m"), 0)
+        board.topics = [
+            (str(topic), int(n))
+            for topic, n in conn.execute(
+                sa.text(
+                    "SELECT t.topic, count(*) FROM consultation_topic t JOIN consultation c"
+                    f" ON c.id = t.consultation_id WHERE {LIVE} AND c.started_at >= :fy_start"
+                    " AND c.started_at < :fy_end GROUP BY t.topic ORDER BY 2 DESC, 1"
+                ),
+                span,
+            ).all()
+        ]
+        for sme_type, stage, n in conn.execute(
+            sa.text(
+                "SELECT sme_type, stage, count(*) FROM (SELECT a.firm_id, a.sme_type, a.stage,"
+                " ROW_NUMBER() OVER (PARTITION BY a.firm_id ORDER BY a.assessed_on DESC,"
+                " a.created_at DESC, a.id DESC) AS rn FROM assessment a JOIN firm f"
+                " ON f.id = a.firm_id WHERE a.deleted_at IS NULL AND f.deleted_at IS NULL)"
+                " WHERE rn = 1 GROUP BY 1, 2"
+            )
+        ).all():
+            board.matrix[("A" if sme_type == "challenger" else "B") + str(stage)] = int(n)
+        board.unassessed = _count(
+            conn,
+            "SELECT count(*) FROM firm f WHERE f.deleted_at IS NULL AND f.id NOT IN"
+            " (SELECT firm_id FROM assessment WHERE deleted_at IS NULL)",
+        )
+        board.followups_overdue = _count(
+            conn,
+            f"SELECT count(*) FROM consultation c WHERE {LIVE} AND c.followup_on < :today"
+            " AND c.followup_done_at IS NULL",
+            today=today.isoformat(),
+        )
+        board.followups_due = _count(
+            conn,
+            f"SELECT count(*) FROM consultation c WHERE {LIVE} AND c.followup_on >= :today"
+            " AND c.followup_on <= :week AND c.followup_done_at IS NULL",
+            today=today.isoformat(),
+            week=(today + timedelta(days=7)).isoformat(),
+        )
+        for status in ("filed", "registered"):
+            value = _count(
+                conn,
+                "SELECT count(*) FROM ip_milestone m JOIN ip_asset a ON a.id = m.asset_id"
+                " JOIN firm f ON f.id = a.firm_id WHERE m.deleted_at IS NULL"
+                " AND a.deleted_at IS NULL AND f.deleted_at IS NULL AND m.status = :status"
+                " AND m.happened_on >= :fy_start AND m.happened_on < :fy_end",
+                status=status,
+                **span,
+            )
+            setattr(board, status, value)
+        board.transitions = len(transition_firms(conn, fy_start, fy_end))
+        fy_query = board.fy_query
+        values = {
+            "consultations": fy_query(),
+            "site_visits": fy_query(channel="site_visit"),
+            "expert": fy_query(expert=True),
+            "yorozu": fy_query(with_referral_to="yorozu"),
+        }
+    from desktop.core import consultation_queries
+
+    targets = settings.get(engine, settings.KPI_TARGETS) or {}
+    for key in KPI_KEYS:
+        query = values[key]
+        board.kpis.append(
+            Kpi(key, consultation_queries.count(engine, query), _target(targets, key), query)
+        )
+    return board
+
+
+def _target(targets: dict[str, Any], key: str) -> int | None:
+    value = targets.get(key)
+    return int(value) if isinstance(value, int) and value > 0 else None
+
+
+def transition_firms(conn: Connection, start: date, end: date) -> list[uuid.UUID]:
+    """Firms whose assessment moved from developing to challenger within [start, end)."""
+    rows = conn.execute(
+        sa.text(
+            "SELECT DISTINCT firm_id FROM (SELECT a.firm_id, a.sme_type, a.assessed_on,"
+            " LAG(a.sme_type) OVER (PARTITION BY a.firm_id ORDER BY a.assessed_on,"
+            " a.created_at, a.id) AS previous FROM assessment a JOIN firm f ON f.id = a.firm_id"
+            " WHERE a.deleted_at IS NULL AND f.deleted_at IS NULL)"
+            " WHERE previous = 'developing' AND sme_type = 'challenger'"
+            " AND assessed_on >= :start AND assessed_on < :end"
+        ),
+        {"start": start.isoformat(), "end": end.isoformat()},
+    ).scalars()
+    return [uuid.UUID(hex=r) for r in rows]
+
+
+def milestone_firms(engine: Engine, status: str, start: date, end: date) -> list[uuid.UUID]:
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT DISTINCT a.firm_id FROM ip_milestone m JOIN ip_asset a"
+                " ON a.id = m.asset_id JOIN firm f ON f.id = a.firm_id"
+                " WHERE m.deleted_at IS NULL AND a.deleted_at IS NULL AND f.deleted_at IS NULL"
+                " AND m.status = :status AND m.happened_on >= :start AND m.happened_on < :end"
+            ),
+            {"status": status, "start": start.isoformat(), "end": end.isoformat()},
+        ).scalars()
+        return [uuid.UUID(hex=r) for r in rows]
+
+
+def transitions_in(engine: Engine, start: date, end: date) -> list[uuid.UUID]:
+    with engine.connect() as conn:
+        return transition_firms(conn, start, end)

@@ -1,0 +1,157 @@
+"""Import, backup and restore as a user runs them: real processes on real files."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.migrate import open_database
+from desktop.core.startup import acquire_lock
+from tests.unit.test_import import row, write_csv
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.slow
+
+
+def madoguchi(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+
+
+def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The same command in this process: the real parser and commands, without the
+    interpreter's start-up, for the tests that run many commands."""
+    from desktop.__main__ import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([str(a) for a in args])
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
+
+
+def firm_count(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM firm").fetchone()[0])
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "counter.sqlite3"
+    open_database(path).engine.dispose()
+    return path
+
+
+def test_import_rejects_a_file_with_bad_rows_and_writes_the_report(
+    db: Path, tmp_path: Path
+) -> None:
+    rows = [row(i) for i in range(1, 51)]
+    rows[4][4] = "火星"  # no such prefecture
+    rows[19][1] = ""  # no name
+    rows[29][6] = "1234567890"  # not a postal code
+    source = write_csv(tmp_path / "list.csv", rows, "cp932")
+    report = tmp_path / "errors.csv"
+
+    done = madoguchi("--db", db, "import", "firms", source, "--errors", report)
+
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.splitlines() == [
+        "8\t都道府県\terror\tUnknown prefecture.",
+        "23\t事業者名\terror\tRequired.",
+        "33\t郵便番号\terror\tWrite the postal code as 123-4567.",
+    ]
+    assert "Nothing was imported: 3 row(s) have errors" in done.stderr
+    assert "(cp932)" in done.stderr and "事業者名 → name (Name)" in done.stderr
+    with report.open(encoding="utf-8-sig", newline="") as fh:
+        assert [line[0] for line in csv.reader(fh)] == ["Row", "8", "23", "33"]
+    assert firm_count(db) == 0
+    assert not (tmp_path / "backups").exists()
+
+
+def test_dry_run_then_import_with_a_mapping_override(db: Path, tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "list.csv", [row(i) for i in range(1, 11)])
+    dry = cli("--db", db, "import", "firms", source, "--dry-run", "--mapping", "備考=-")
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout == "dry run: 10 firm(s) would be imported\n"
+    assert "備考 → -" in dry.stderr
+    assert firm_count(db) == 0
+
+    done = cli("--db", db, "import", "firms", source, "--mapping", "No.=notes")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("imported 10 firm(s), left out 0\nbackup before the import: ")
+    backup = Path(done.stdout.splitlines()[1].split(": ", 1)[1])
+    assert backup.exists() and "_pre-import" in backup.name
+    assert firm_count(db) == 10
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT notes FROM firm ORDER BY name LIMIT 1").fetchone() == ("1",)
+    conn.close()
+
+    again = cli("--db", db, "import", "firms", source)
+    assert again.returncode == 1
+    assert "Already registered with this number" in again.stdout
+    skipped = cli("--db", db, "import", "firms", source, "--skip-existing")
+    assert skipped.returncode == 0 and "left out 10" in skipped.stdout
+
+
+def test_bad_mapping_or_file_exits_2(db: Path, tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "list.csv", [row(1)])
+    bad = cli("--db", db, "import", "firms", source, "--mapping", "備考=memo")
+    assert bad.returncode == 2 and "Unknown field “memo”" in bad.stderr
+    missing = cli("--db", db, "import", "firms", tmp_path / "nope.csv")
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
+
+
+def test_backup_list_and_restore_keep_the_current_file_aside(db: Path, tmp_path: Path) -> None:
+    cli("--db", db, "import", "firms", write_csv(tmp_path / "a.csv", [row(1), row(2)]))
+    made = cli("--db", db, "backup")
+    assert made.returncode == 0, made.stderr
+    copy = Path(made.stdout.strip())
+    assert copy.parent == tmp_path / "backups" and copy.name.endswith("_manual.sqlite3")
+    elsewhere = cli("--db", db, "backup", "--to", tmp_path / "usb-copy.sqlite3")
+    assert elsewhere.returncode == 0 and firm_count(tmp_path / "usb-copy.sqlite3") == 2
+    refused = cli("--db", db, "backup", "--to", tmp_path / "usb-copy.sqlite3")
+    assert refused.returncode == 1 and "already exists" in refused.stderr
+
+    cli("--db", db, "import", "firms", write_csv(tmp_path / "b.csv", [row(3)]))
+    assert firm_count(db) == 3
+
+    listed = cli("--db", db, "backups")
+    assert listed.returncode == 0 and copy.name in listed.stdout and "\tmanual\t" in listed.stdout
+
+    restored = cli("--db", db, "restore", copy.name)
+    assert restored.returncode == 0, restored.stderr
+    assert firm_count(db) == 2
+    aside = Path(restored.stdout.splitlines()[1].removeprefix("the previous file is kept as "))
+    assert firm_count(aside) == 3 and "_replaced" in aside.name
+    assert "\treplaced\t" in cli("--db", db, "backups").stdout
+    assert cli("--db", db, "check").returncode == 0
+
+
+def test_restore_and_import_refuse_while_the_app_has_the_database(db: Path, tmp_path: Path) -> None:
+    copy = Path(cli("--db", db, "backup").stdout.strip())
+    source = write_csv(tmp_path / "a.csv", [row(1)])
+    with acquire_lock(db):  # this test process plays the open app
+        restore = madoguchi("--db", db, "restore", copy)
+        imported = madoguchi("--db", db, "import", "firms", source)
+    for done in (restore, imported):
+        assert done.returncode in (1, 3)
+        assert "Madoguchi already has this database open on this computer" in done.stderr
+    assert firm_count(db) == 0
+    assert cli("--db", db, "import", "firms", source).returncode == 0

@@ -1,0 +1,184 @@
+"""Every figure on the home view equals a count taken straight from the database,
+and clicking it opens the records behind it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+
+from desktop.core import demo
+from desktop.core.dashboard import add_months, fiscal_year_start
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def board_window(qtbot, main_window):  # type: ignore[no-untyped-def]
+    demo.generate(
+        main_window.engine,
+        size=demo.DemoSize(firms=80, consultations=900),
+        end=TODAY,
+        home_prefecture="15",
+    )
+    main_window.register.refresh()
+    main_window.dashboard.refresh(TODAY, wait=True)
+    return main_window
+
+
+def scalar(engine: sa.Engine, sql: str, **params: object) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(sa.text(sql), params).scalar_one())
+
+
+def test_figures_equal_database_counts(board_window) -> None:  # type: ignore[no-untyped-def]
+    engine = board_window.engine
+    board = board_window.dashboard.board
+    month = TODAY.replace(day=1)
+    fy = fiscal_year_start(TODAY)
+    span = {"a": fy.isoformat(), "b": add_months(fy, 12).isoformat()}
+    live = "deleted_at IS NULL"
+    assert board.this_month == scalar(
+        engine,
+        f"SELECT count(*) FROM consultation WHERE {live} AND started_at >= :a AND started_at < :b",
+        a=month.isoformat(),
+        b=add_months(month, 1).isoformat(),
+    )
+    assert board.same_month_last_year == scalar(
+        engine,
+        f"SELECT count(*) FROM consultation WHERE {live} AND started_at >= :a AND started_at < :b",
+        a=add_months(month, -12).isoformat(),
+        b=add_months(month, -11).isoformat(),
+    )
+    kpis = {k.key: k.value for k in board.kpis}
+    assert kpis["consultations"] == scalar(
+        engine,
+        f"SELECT count(*) FROM consultation WHERE {live} AND started_at >= :a AND started_at < :b",
+        **span,
+    )
+    assert kpis["site_visits"] == scalar(
+        engine,
+        f"SELECT count(*) FROM consultation WHERE {live} AND channel = 'site_visit'"
+        " AND started_at >= :a AND started_at < :b",
+        **span,
+    )
+    assert kpis["expert"] == scalar(
+        engine,
+        f"SELECT count(*) FROM consultation WHERE {live} AND expert_kind <> 'none'"
+        " AND started_at >= :a AND started_at < :b",
+        **span,
+    )
+    assert kpis["yorozu"] == scalar(
+        engine,
+        "SELECT count(DISTINCT c.id) FROM consultation c JOIN referral r"
+        " ON r.consultation_id = c.id WHERE c.deleted_at IS NULL AND r.deleted_at IS NULL"
+        " AND r.partner_kind = 'yorozu' AND c.started_at >= :a AND c.started_at < :b",
+        **span,
+    )
+    assert kpis["consultations"] > 0
+    assert sum(b.this_year for b in board.months) == kpis["consultations"]
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT firm_id, assessed_on, created_at, id, sme_type, stage FROM assessment"
+                " WHERE deleted_at IS NULL"
+            )
+        ).all()
+        topics = Counter(
+            dict(
+                conn.execute(
+                    sa.text(
+                        "SELECT t.topic, count(*) FROM consultation_topic t JOIN consultation c"
+                        " ON c.id = t.consultation_id WHERE c.deleted_at IS NULL"
+                        " AND c.started_at >= :a AND c.started_at < :b GROUP BY t.topic"
+                    ),
+                    span,
+                ).all()
+            )
+        )
+    latest: dict[str, tuple] = {}
+    for row in rows:
+        if row[0] not in latest or row[1:4] > latest[row[0]][1:4]:
+            latest[row[0]] = row
+    cells = Counter(("A" if r[4] == "challenger" else "B") + str(r[5]) for r in latest.values())
+    assert board.matrix == dict(cells)
+    assert board.unassessed == 80 - len(latest)
+    assert dict(board.topics) == dict(topics)
+    assert board.followups_overdue == scalar(
+        engine,
+        f"SELECT count(*) FROM consultation WHERE {live} AND followup_on < :t"
+        " AND followup_done_at IS NULL",
+        t=TODAY.isoformat(),
+    )
+    assert board.filed == scalar(
+        engine,
+        "SELECT count(*) FROM ip_milestone WHERE status = 'filed' AND happened_on >= :a"
+        " AND happened_on < :b",
+        **span,
+    )
+    # What is on screen is what was computed.
+    view = board_window.dashboard
+    assert f"{board.this_month:,}" in view.month_button.text()
+    assert f"{kpis['site_visits']:,}" in view.kpi_buttons["site_visits"].text()
+    for cell, count in cells.items():
+        assert view.cell_buttons[cell].text() == f"{cell}: {count:,}"
+
+
+def test_clicks_open_the_matching_lists(qtbot, board_window) -> None:  # type: ignore[no-untyped-def]
+    view = board_window.dashboard
+    board = view.board
+    listing = board_window.consultations
+    qtbot.mouseClick(view.month_button, Qt.MouseButton.LeftButton)
+    assert board_window.tabs.currentWidget() is listing
+    assert listing.model.total() == board.this_month
+
+    kpis = {k.key: k.value for k in board.kpis}
+    for key in ("site_visits", "expert", "yorozu", "consultations"):
+        qtbot.mouseClick(view.kpi_buttons[key], Qt.MouseButton.LeftButton)
+        assert listing.model.total() == kpis[key], key
+
+    busiest = max(range(12), key=lambda n: board.months[n].this_year)
+    view._month_clicked(busiest, view._month_sets[1])
+    assert listing.model.total() == board.months[busiest].this_year
+    view._month_clicked(busiest, view._month_sets[0])
+    assert listing.model.total() == board.months[busiest].last_year
+
+    view._topic_clicked(len(view._topic_codes) - 1, None)  # the top bar: the biggest topic
+    assert listing.model.total() == board.topics[0][1]
+
+    cell, count = max(board.matrix.items(), key=lambda item: item[1])
+    qtbot.mouseClick(view.cell_buttons[cell], Qt.MouseButton.LeftButton)
+    assert board_window.tabs.currentWidget() is board_window.register
+    assert board_window.register.model.rowCount() == count
+    qtbot.mouseClick(view.unassessed_button, Qt.MouseButton.LeftButton)
+    assert board_window.register.model.rowCount() == board.unassessed
+
+    qtbot.mouseClick(view.transition_button, Qt.MouseButton.LeftButton)
+    assert board_window.register.model.rowCount() == board.transitions
+    qtbot.mouseClick(view.followup_button, Qt.MouseButton.LeftButton)
+    assert board_window.tabs.currentWidget() is board_window.followups
+
+
+def test_refresh_after_an_edit_without_restart(qtbot, board_window) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from desktop.core import consultants, consultations
+
+    view = board_window.dashboard
+    before = view.board.this_month
+    me = consultants.current_consultant(board_window.engine)
+    consultations.create_consultation(
+        board_window.engine,
+        consultations.ConsultationInput(
+            started_at=datetime.now().replace(second=0, microsecond=0),
+            channel="phone",
+            topics=("trademark",),
+            consultant_ids=(me.id,),
+        ),
+    )
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        board_window._records_changed()
+    assert view.board.this_month == before + 1
