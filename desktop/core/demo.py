@@ -512,7 +512,9 @@ def _consultations(
             action = rng.choice(
                 ["進捗確認の電話", "出願書類の確認", "専門家との面談調整", "見積りの確認"]
             )
-            if followup < today and rng.random() < 0.8:
+            # Old follow-ups were mostly dealt with; the last month's are still open.
+            done_rate = 0.98 if followup < today - timedelta(days=30) else 0.5
+            if followup < today and rng.random() < done_rate:
                 done_at = _dt(datetime.combine(followup, time(10, 0)))
                 done_by = rng.choice(consultant_ids)
         rows.append(
