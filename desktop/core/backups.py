@@ -21,8 +21,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
+from sqlalchemy.engine import Engine
+
 from db import backup as store
 from db.backup import BackupFailed, BackupFile, Rotation
+from db.engine import database_url, sqlite_path
 from desktop.core.errors import MadoguchiError
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
 from desktop.paths import backups_dir_for
@@ -137,6 +140,13 @@ def _raise_storage(exc: BaseException, path: Path | None) -> NoReturn:
 def local_now() -> datetime:
     """Backups are named and rotated by the counter's wall clock: a day is the consultant's day."""
     return datetime.now().replace(microsecond=0)
+
+
+def database_file(target: str | os.PathLike[str] | Engine) -> Path | None:
+    """The SQLite file behind a target or an engine; None for a server database."""
+    if isinstance(target, Engine):
+        return sqlite_path(target.url.render_as_string(hide_password=False))
+    return sqlite_path(database_url(target))
 
 
 def backups_dir(db_file: Path) -> Path:

@@ -24,7 +24,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from desktop.core.firms import FirmInput, validate
-from desktop.core.parsing import parse_date, parse_int, parse_yen
+from desktop.core.parsing import parse_int, parse_yen
 from desktop.core.reference import Reference
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
 from desktop.core.validation import normalize_digits
@@ -274,6 +274,9 @@ _ERA_YEAR = re.compile(r"^(明治|大正|昭和|平成|令和|[MTSHR])(元|\d{1,
 _YEAR_ONLY = re.compile(r"^(\d{4})年?$")
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d+$", re.IGNORECASE)
 _CAPITAL_UNITS = (("百万円", 1_000_000), ("千円", 1_000), ("万円", 10_000), ("億円", 100_000_000))
+# Above any real firm (10^15 yen, 10^15 people), and far inside SQLite's 64-bit integers:
+# a larger cell is a typo or a hostile file, and would not fit the column.
+LARGEST_NUMBER = 10**15
 _KIND_WORDS = {
     "company": "法人 会社 企業 株式会社 有限会社 合同会社 corporation",
     "sole_proprietor": "個人 個人事業 個人事業者 個人事業主 soleproprietor",
@@ -282,7 +285,7 @@ _KIND_WORDS = {
 
 
 def parse_year(text: str) -> tuple[int | None, Message | None]:
-    """A founding year from "1978", "1978年", "1978-04-01", "昭和53年" or "S53"."""
+    """A founding year from "1978", "1978年", "1978-04-01", "1978年4月", "昭和53年" or "S53"."""
     cleaned = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
     if not cleaned:
         return None, None
@@ -294,14 +297,14 @@ def parse_year(text: str) -> tuple[int | None, Message | None]:
         name = _ERA_LETTERS.get(era.group(1), era.group(1))
         number = 1 if era.group(2) == "元" else int(era.group(2))
         return _ERAS[name] + number - 1, None
-    if re.match(r"^\d{4}[-/.年]", cleaned):
-        normalized = re.sub(r"[年月]", "-", cleaned).removesuffix("日").rstrip("-")
-        if normalized.count("-") == 1:
-            normalized += "-1"
-        day, message = parse_date(normalized)
-        if day is not None:
-            return day.year, None
-        return None, message
+    parts = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})(?:月|[-/.]?)(?:(\d{1,2})日?)?", cleaned)
+    if parts:
+        year, month, day = (int(p) if p else 1 for p in parts.groups())
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None, _m(QT_TRANSLATE_NOOP("Import", "There is no such date."))
+        return year, None
     return None, _m(QT_TRANSLATE_NOOP("Import", "Enter a year, e.g. 1978 or 昭和53年."))
 
 
@@ -451,6 +454,9 @@ def convert_row(
     problem("founded_year", message)
     share, message = parse_int(values["subcontract_share"], unit="%")
     problem("subcontract_share", message)
+    for key, amount in (("employees", employees), ("capital_yen", capital)):
+        if amount is not None and amount > LARGEST_NUMBER:
+            problem(key, _m(QT_TRANSLATE_NOOP("Import", "The number is too large.")))
     data = FirmInput(
         prefecture_code=prefecture,
         kind=kind,

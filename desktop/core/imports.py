@@ -34,7 +34,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from db.clock import utcnow
-from db.engine import sqlite_path
 from db.models import AuditEntry, Firm
 from desktop.core import audit, backups
 from desktop.core.errors import MadoguchiError
@@ -499,8 +498,7 @@ def check_import(
 
 
 def _storage_failure(exc: sa.exc.DBAPIError, engine: Engine) -> Exception:
-    db_file = sqlite_path(engine.url.render_as_string(hide_password=False))
-    return backups.storage_error(exc, db_file) or exc
+    return backups.storage_error(exc, backups.database_file(engine)) or exc
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -579,7 +577,7 @@ def import_firms(
     plans = check.to_create
     if dry_run:
         return ImportResult(check, 0, len(check.skipped), None, True)
-    db_file = sqlite_path(engine.url.render_as_string(hide_password=False))
+    db_file = backups.database_file(engine)
     backup_path = None
     if backup and plans and db_file is not None and db_file.exists():
         backup_path = backups.take_automatic_backup(db_file, backups.PRE_IMPORT, now=now)

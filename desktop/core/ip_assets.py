@@ -78,6 +78,23 @@ def _milestone_date(data: AssetInput, today: date) -> date:
     return today
 
 
+def _add_milestone(
+    session: Session,
+    asset_id: uuid.UUID,
+    data: AssetInput,
+    consultation_id: uuid.UUID | None,
+    today: date | None,
+) -> None:
+    session.add(
+        IpMilestone(
+            asset_id=asset_id,
+            status=data.status,
+            happened_on=_milestone_date(data, today or date.today()),
+            consultation_id=consultation_id,
+        )
+    )
+
+
 def _values(asset: IpAsset) -> dict[str, Any]:
     return {k: getattr(asset, k) for k in AssetInput.__dataclass_fields__}
 
@@ -100,14 +117,7 @@ def add_asset(
         asset = IpAsset(firm_id=firm_id, **asdict(data))
         session.add(asset)
         session.flush()
-        session.add(
-            IpMilestone(
-                asset_id=asset.id,
-                status=data.status,
-                happened_on=_milestone_date(data, today or date.today()),
-                consultation_id=consultation_id,
-            )
-        )
+        _add_milestone(session, asset.id, data, consultation_id, today)
         audit.record(
             session,
             entity=ENTITY,
@@ -143,14 +153,7 @@ def update_asset(
         if not changes:
             return
         if before["status"] != data.status:
-            session.add(
-                IpMilestone(
-                    asset_id=asset.id,
-                    status=data.status,
-                    happened_on=_milestone_date(data, today or date.today()),
-                    consultation_id=consultation_id,
-                )
-            )
+            _add_milestone(session, asset.id, data, consultation_id, today)
         asset.updated_at = utcnow()
         audit.record(
             session,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -11,6 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.paths import data_dir
 from desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from desktop.ui.backups_dialog import DatabaseSession
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -45,12 +49,40 @@ def run_gui(
     process_start: float | None = None,
 ) -> int:
     app = make_application()
-    from db.migrate import open_database
+    # --- data safety: single writer, checked file, offer of a backup (backups_dialog) ---
+    from desktop.ui.backups_dialog import open_session
+
+    session = open_session(target, lang)
+    if session is None:
+        return 1
+    try:
+        return _run_session(
+            app,
+            session,
+            target,
+            lang=lang,
+            exit_when_ready=exit_when_ready,
+            process_start=process_start,
+        )
+    finally:
+        session.close()
+
+
+def _run_session(
+    app: QApplication,
+    session: DatabaseSession,
+    target: str,
+    *,
+    lang: str | None,
+    exit_when_ready: bool,
+    process_start: float | None,
+) -> int:
+    # --- end data safety ---
     from desktop.core import demo, settings
     from desktop.ui.i18n import choose_language, install_translators
 
+    engine = session.engine
     try:
-        engine = open_database(target).engine
         stored_lang = settings.get(engine, settings.LANGUAGE)
     except Exception as exc:  # the user must see why, whatever it is
         QMessageBox.critical(
@@ -102,6 +134,7 @@ def run_gui(
         QTimer.singleShot(0, report)
     else:
         QTimer.singleShot(0, window.offer_drafts)
+    session.start_daily_backup(window)  # data safety: the day's first copy, on a worker
     code = app.exec()
     engine.dispose()
     return int(code)

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from desktop.core.reference import reference
 from desktop.ui.consultation_model import COL_FIRM, COL_SUMMARY, ConsultationModel, IdRole
 from desktop.ui.firm_picker import FirmPicker
 from desktop.ui.periods import period_combo
+from desktop.ui.tables import filter_chip, record_table
 
 
 class ConsultationList(QWidget):
@@ -57,13 +56,8 @@ class ConsultationList(QWidget):
         self.text.setPlaceholderText(self.tr("Text in summary, outcome or follow-up"))
         self.text.setClearButtonEnabled(True)
         self.trash = QCheckBox(self.tr("Show &trash"))
-        self.chip = QLabel()
-        self.chip.setObjectName("filterChip")
-        self.chip.setStyleSheet("background: #e8f0f8; padding: 2px 6px; border-radius: 4px;")
-        self.clear_chip = QPushButton(self.tr("Clear"))
+        self.chip, self.clear_chip = filter_chip(self.tr("Clear"))
         self.clear_chip.clicked.connect(self.clear_custom)
-        self.chip.hide()
-        self.clear_chip.hide()
         self.count = QLabel()
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.purge_button = QPushButton(self.tr("Delete for &good…"))
@@ -93,16 +87,7 @@ class ConsultationList(QWidget):
         second.addWidget(self.purge_button)
         second.addWidget(self.count)
 
-        self.view = QTableView()
-        self.view.setObjectName("consultationTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view = record_table(self.model, "consultationTable")
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(
             COL_SUMMARY, QHeaderView.ResizeMode.Stretch

@@ -7,15 +7,11 @@ import uuid
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +20,7 @@ from sqlalchemy.engine import Engine
 from desktop.core.firms import CELLS, FirmQuery
 from desktop.core.reference import reference
 from desktop.ui.firm_model import COL_KANA, COL_NAME, COL_NUMBER, FirmTableModel, IdRole
+from desktop.ui.tables import filter_chip, record_table
 
 SEARCH_DELAY_MS = 120
 
@@ -62,13 +59,8 @@ class FirmRegister(QWidget):
         self.trash = QCheckBox(self.tr("Show &trash"))
         self.count = QLabel()
         self.only_ids: tuple[uuid.UUID, ...] | None = None
-        self.chip = QLabel()
-        self.chip.setObjectName("filterChip")
-        self.chip.setStyleSheet("background: #e8f0f8; padding: 2px 6px; border-radius: 4px;")
-        self.clear_chip = QPushButton(self.tr("Show all"))
+        self.chip, self.clear_chip = filter_chip(self.tr("Show all"))
         self.clear_chip.clicked.connect(self.clear_selection_filter)
-        self.chip.hide()
-        self.clear_chip.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.prefecture)
@@ -78,21 +70,11 @@ class FirmRegister(QWidget):
         bar.addWidget(self.clear_chip)
         bar.addWidget(self.count)
 
-        self.view = QTableView()
-        self.view.setObjectName("firmTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = record_table(self.model, "firmTable")
         # Ascending by reading, set before sorting is enabled (which sorts at once).
         self.view.horizontalHeader().setSortIndicator(COL_KANA, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setColumnWidth(COL_NAME, 260)
         self.view.setColumnWidth(COL_KANA, 200)
         self.view.setColumnWidth(COL_NUMBER, 125)

@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.history_action = self._action(self.tr("&History…"), self.show_history)
         self.find_action = self._action(self.tr("&Find firm"), self.find_firm, std.Find)
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
+        self.import_action = self._action(self.tr("&Import firms…"), self.import_firms)
+        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About Madoguchi"), self.about)
         self.library_action = self._action(
@@ -127,6 +129,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_consultation_action)
         file_menu.addSeparator()
         self.file_menu = file_menu
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -357,6 +362,31 @@ class MainWindow(QMainWindow):
         dialog.open_firm.connect(self.open_firm)
         dialog.open_consultation.connect(self.open_consultation)
         dialog.exec()
+
+    # --- import and backups -------------------------------------------------------------
+    def import_firms(self) -> None:
+        from desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(
+            self.engine,
+            default_prefecture=settings.get(self.engine, settings.PREFECTURE),
+            actor=self.actor(),
+            parent=self,
+        )
+        dialog.imported.connect(lambda _count: self.register.refresh())
+        dialog.exec()
+
+    def show_backups(self) -> None:
+        from desktop.core.backups import database_file
+        from desktop.ui.backups_dialog import BackupsDialog
+
+        path = database_file(self.engine)
+        if path is None:
+            QMessageBox.information(
+                self, self.tr("Backups"), self.tr("This database is on a server; back it up there.")
+            )
+            return
+        BackupsDialog(path, self).exec()
 
     # --- settings and closing ---------------------------------------------------------
     def open_settings(self) -> None:

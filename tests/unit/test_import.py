@@ -153,8 +153,12 @@ def test_years_as_japanese_offices_write_them() -> None:
     assert parse_year("令和元年") == (2019, None)
     assert parse_year("１９７８年") == (1978, None)
     assert parse_year("1978/04/01") == (1978, None)
+    assert parse_year("1978年4月") == (1978, None)
     year, message = parse_year("2019-02-30")  # an impossible date is not a year
     assert year is None and message is not None
+    assert message.render() == "There is no such date."
+    assert parse_year("1978.5") == (1978, None)  # May 1978, as résumés write it
+    assert parse_year("昭和")[1] is not None
 
 
 # --- reading ----------------------------------------------------------------------------
@@ -259,7 +263,7 @@ def test_three_bad_rows_among_fifty_reject_the_whole_file(
     assert messages == [
         "The check digit does not match: please check the Corporate Number.",
         "Enter a whole number.",
-        "Enter a date as 2026-04-01.",
+        "There is no such date.",
     ]
     assert check.error_rows == 3 and not check.ok
     with pytest.raises(ImportRejected) as caught:
