@@ -22,6 +22,8 @@ from PySide6.QtGui import QBrush, QColor
 from sqlalchemy.engine import Engine
 
 from desktop.core import consultation_queries as cq
+from desktop.core import settings
+from desktop.core.calendar import format_date
 from desktop.core.reference import reference
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -48,6 +50,7 @@ class ConsultationModel(QAbstractTableModel):
         self.query = cq.ConsultationQuery()
         self.rows: list[cq.ConsultationRow] = []
         self.exhausted = True
+        self.era = False
         self.ref = reference()
 
     def set_query(self, query: cq.ConsultationQuery) -> None:
@@ -55,6 +58,7 @@ class ConsultationModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        self.era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
         self.beginResetModel()
         self.rows = cq.fetch_page(self.engine, self.query)
         self.exhausted = len(self.rows) < cq.PAGE_SIZE
@@ -110,7 +114,8 @@ class ConsultationModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == COL_DATE:
-            return row.started_at.strftime("%Y-%m-%d %H:%M")
+            day = format_date(row.started_at.date(), era=self.era, lang=self.lang)
+            return f"{day} {row.started_at:%H:%M}"
         if col == COL_FIRM:
             return row.firm_name or QCoreApplication.translate("ConsultationModel", "(no firm)")
         if col == COL_CHANNEL:

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import dashboard
+from desktop.core import dashboard, settings
+from desktop.core.calendar import fiscal_year_label, format_date
 from desktop.core.consultation_queries import ConsultationQuery
 from desktop.core.dashboard import Dashboard, add_months
 from desktop.core.reference import reference
@@ -183,8 +184,12 @@ class DashboardView(QWidget):
         self.board = board
         ref = reference()
         fy = board.fiscal_year
+        era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
         self.status.setText(
-            self.tr("Fiscal year {fy} · as of {today}").format(fy=fy, today=board.today.isoformat())
+            self.tr("{fy} · as of {today}").format(
+                fy=fiscal_year_label(fy, era=era, lang=self.lang),
+                today=format_date(board.today, era=era, lang=self.lang),
+            )
         )
         change = board.this_month - board.same_month_last_year
         sign = "+" if change >= 0 else ""
@@ -247,8 +252,9 @@ class DashboardView(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        this_year = QBarSet(self.tr("FY{fy}").format(fy=board.fiscal_year))
-        last_year = QBarSet(self.tr("FY{fy}").format(fy=board.fiscal_year - 1))
+        era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
+        this_year = QBarSet(fiscal_year_label(board.fiscal_year, era=era, lang=self.lang))
+        last_year = QBarSet(fiscal_year_label(board.fiscal_year - 1, era=era, lang=self.lang))
         this_year.setColor(THIS_YEAR)
         last_year.setColor(LAST_YEAR)
         categories = []

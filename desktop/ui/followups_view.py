@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import consultants, consultations
+from desktop.core import consultants, consultations, settings
 from desktop.core import consultation_queries as cq
+from desktop.core.calendar import format_date
 
 STATE_COLOURS = {"overdue": "#ffebee", "today": "#fff8e1", "upcoming": "", "done": "#f1f8e9"}
 
@@ -74,6 +75,7 @@ class FollowUpsView(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
+        era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
         me = consultants.current_consultant(self.engine)
         self.items = cq.followups(
             self.engine,
@@ -91,7 +93,7 @@ class FollowUpsView(QWidget):
             if item.done_at is not None:
                 done = f"{item.done_at:%Y-%m-%d} {item.done_by}".strip()
             values = [
-                item.due.isoformat(),
+                format_date(item.due, era=era, lang=self.lang),
                 self.state_label(state),
                 item.firm_name or "—",
                 item.action,

@@ -133,6 +133,8 @@ class SettingsDialog(QDialog):
         self.form.prefecture.setCurrentIndex(max(0, index))
         index = self.form.language.findData(settings.get(engine, settings.LANGUAGE))
         self.form.language.setCurrentIndex(max(0, index))
+        self.era = QCheckBox(self.tr("Show dates with the Japanese era (e.g. 令和8年度)"))
+        self.era.setChecked(bool(settings.get(engine, settings.ERA_DISPLAY)))
         self.language_note = QLabel(self.tr("A new language applies from the next start."))
         self.language_note.setStyleSheet("color: #555;")
 
@@ -178,6 +180,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.language_note)
+        layout.addWidget(self.era)
         layout.addWidget(targets)
         layout.addWidget(staff)
         layout.addWidget(buttons)
@@ -232,6 +235,7 @@ class SettingsDialog(QDialog):
         settings.set_value(self.engine, settings.COUNTER_NAME, setup.counter_name.strip())
         settings.set_value(self.engine, settings.PREFECTURE, setup.prefecture_code)
         settings.set_value(self.engine, settings.LANGUAGE, setup.language)
+        settings.set_value(self.engine, settings.ERA_DISPLAY, self.era.isChecked())
         settings.set_value(
             self.engine,
             settings.KPI_TARGETS,

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from desktop.core import consultation_queries as cq
+from desktop.core import settings
+from desktop.core.calendar import format_date
 from desktop.core.playbooks import Library
 from desktop.core.reference import reference
 
@@ -83,13 +85,12 @@ class TimelineView(QWidget):
 
     def refresh(self) -> None:
         self.entries = cq.timeline(self.engine, self.firm_id) if self.firm_id else []
+        era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            when = (
-                entry.when.strftime("%Y-%m-%d %H:%M")
-                if entry.kind == "consultation"
-                else entry.when.strftime("%Y-%m-%d")
-            )
+            when = format_date(entry.when.date(), era=era, lang=self.lang)
+            if entry.kind == "consultation":
+                when += entry.when.strftime(" %H:%M")
             for col, value in enumerate((when, self.describe(entry), entry.detail)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.ref_id))

@@ -1,0 +1,58 @@
+"""The Japanese calendar as a counter uses it: fiscal years from April, and eras.
+
+A fiscal year is named by the calendar year it starts in (FY2026 = April 2026 to March
+2027, 令和8年度). Era display is a setting: dates can be shown as 令和8年11月21日 where a
+form or report expects it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# (first day, name, romanised initial), newest first.
+ERAS = (
+    (date(2019, 5, 1), "令和", "R"),
+    (date(1989, 1, 8), "平成", "H"),
+    (date(1926, 12, 25), "昭和", "S"),
+)
+
+
+def fiscal_year(day: date) -> int:
+    return day.year if day.month >= 4 else day.year - 1
+
+
+def fiscal_year_bounds(fy: int) -> tuple[date, date]:
+    """The first day of FY ``fy`` and the first day after it."""
+    return date(fy, 4, 1), date(fy + 1, 4, 1)
+
+
+def era_of(day: date) -> tuple[str, int]:
+    for start, name, _initial in ERAS:
+        if day >= start:
+            return name, day.year - start.year + 1
+    raise ValueError(f"no era known for {day.isoformat()}")
+
+
+def era_year_text(name: str, year: int) -> str:
+    return f"{name}{'元' if year == 1 else year}年"
+
+
+def format_date(day: date, *, era: bool, lang: str = "ja") -> str:
+    """``2026-11-21``, or ``令和8年11月21日`` with era display on (Japanese only)."""
+    if not era or lang != "ja":
+        return day.isoformat()
+    name, year = era_of(day)
+    return f"{era_year_text(name, year)}{day.month}月{day.day}日"
+
+
+def fiscal_year_label(fy: int, *, era: bool, lang: str = "ja") -> str:
+    """``FY2026``, or ``令和8年度`` with era display on (Japanese only).
+
+    The era is the one in force on 1 May of the fiscal year: FY2019, which began a
+    month before the change to Reiwa, is officially named 令和元年度, and every other
+    year's name is the same as on 1 April.
+    """
+    if not era or lang != "ja":
+        return f"FY{fy}"
+    name, year = era_of(date(fy, 5, 1))
+    return f"{era_year_text(name, year).removesuffix('年')}年度"

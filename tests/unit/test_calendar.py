@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.core.calendar import era_of, fiscal_year, fiscal_year_label, format_date
+
+
+@pytest.mark.parametrize(
+    ("day", "fy"),
+    [(date(2026, 4, 1), 2026), (date(2027, 3, 31), 2026), (date(2026, 3, 31), 2025)],
+)
+def test_fiscal_year_starts_in_april(day: date, fy: int) -> None:
+    assert fiscal_year(day) == fy
+
+
+def test_eras_at_their_boundaries() -> None:
+    assert era_of(date(2019, 4, 30)) == ("平成", 31)
+    assert era_of(date(2019, 5, 1)) == ("令和", 1)
+    assert era_of(date(1989, 1, 7)) == ("昭和", 64)
+    assert era_of(date(1989, 1, 8)) == ("平成", 1)
+    assert era_of(date(2026, 11, 21)) == ("令和", 8)
+
+
+def test_formats() -> None:
+    assert format_date(date(2026, 11, 21), era=True) == "令和8年11月21日"
+    assert format_date(date(2019, 5, 1), era=True) == "令和元年5月1日"
+    assert format_date(date(2026, 11, 21), era=False) == "2026-11-21"
+    assert format_date(date(2026, 11, 21), era=True, lang="en") == "2026-11-21"
+    assert fiscal_year_label(2026, era=True) == "令和8年度"
+    assert fiscal_year_label(2019, era=True) == "令和元年度"
+    assert fiscal_year_label(2026, era=False) == "FY2026"
+    assert fiscal_year_label(2018, era=True) == "平成30年度"
+    assert fiscal_year_label(1988, era=True) == "昭和63年度"
+    assert fiscal_year_label(1989, era=True) == "平成元年度"
