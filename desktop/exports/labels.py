@@ -82,7 +82,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "ip.filed": ("出願", "Filed"),
     "ip.registered": ("登録", "Registered"),
     "transition.developing_to_challenger": (
-        "知財活用発展型 → 知財活用挑戦型",
+        "知財活用発展途上型 → 知財活用チャレンジャー型",
         "Developing → challenger",
     ),
     "playbook.steps_done": ("完了ステップ", "Steps completed"),
@@ -95,8 +95,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "change.changed": ("変更", "Changed"),
     "change.removed": ("削除", "Removed"),
     # types, stages, sizes
-    "type.challenger": ("知財活用挑戦型", "IP use challenger"),
-    "type.developing": ("知財活用発展型", "IP use developing"),
+    "type.challenger": ("知財活用チャレンジャー型", "IP use challenger"),
+    "type.developing": ("知財活用発展途上型", "IP use developing"),
     "stage.1": ("1 意識啓発", "1 Awareness"),
     "stage.2": ("2 知財戦略", "2 IP strategy"),
     "stage.3": ("3 知財実践", "3 IP practice"),

@@ -42,7 +42,7 @@ def test_firm_record_is_in_japanese_without_confidential_notes(
     assert "作成日 2026年11月2日" in pages[0]
     assert f"1 / {len(pages)} ページ" in pages[0]
     assert f"{len(pages)} / {len(pages)} ページ" in pages[-1]
-    assert "A2 知財活用挑戦型" in text  # type and stage, then the reasons as stored
+    assert "A2 知財活用チャレンジャー型" in text  # type and stage, then the reasons as stored
     assert "自社製品と独自の開発体制がある" in text
     assert "切削工具の冷却構造" in text and "出願" in text
     assert "営業秘密とノウハウの管理" in text  # playbook title from the library
@@ -153,3 +153,21 @@ def test_a_firm_is_found_by_corporate_number(engine: Any, seeded: Seeded) -> Non
 
     with pytest.raises(NotFoundError):
         find_firm_id(engine, str(seeded.firms["gone"]))  # soft-deleted
+
+
+def test_without_a_font_file_the_standard_cid_font_is_used(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.exports import fonts
+
+    monkeypatch.setattr(fonts, "candidate_files", lambda: iter(()))
+    choice = fonts.japanese_font.__wrapped__()
+    assert choice.name == fonts.CID_FALLBACK and not choice.embedded
+    out = tmp_path / "cid.pdf"
+    canvas = Canvas(str(out))
+    canvas.setFont(choice.name, 12)
+    canvas.drawString(72, 720, "知財総合支援窓口")
+    canvas.save()
+    assert b"HeiseiKakuGo-W5" in out.read_bytes()
