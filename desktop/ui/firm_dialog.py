@@ -74,6 +74,10 @@ class FirmDialog(QDialog):
             self.tr("&History…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.history_button.clicked.connect(self.show_history)
+        self.report_button = self.buttons.addButton(
+            self.tr("Support record (&PDF)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.report_button.clicked.connect(self.export_record)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -104,12 +108,28 @@ class FirmDialog(QDialog):
         saved = self.firm_id is not None
         self.consult_button.setEnabled(saved)
         self.history_button.setEnabled(saved)
+        self.report_button.setEnabled(saved)
 
     def request_consultation(self) -> None:
         """Ctrl+N on a firm logs a consultation for it (saving the firm first if needed)."""
         if self.firm_id is None and not self.save():
             return
         self.new_consultation.emit(self.firm_id)
+
+    def export_record(self) -> None:
+        if self.firm_id is None:
+            return
+        from desktop.ui.app import ui_settings
+        from desktop.ui.export_dialog import ExportDialog
+
+        ExportDialog(
+            self.engine,
+            self.lang,
+            ui_settings(),
+            firm_id=self.firm_id,
+            firm_name=self.form.name.text(),
+            parent=self,
+        ).exec()
 
     def show_history(self) -> None:
         if self.firm_id is not None:

@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find firm"), self.find_firm, std.Find)
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
         self.import_action = self._action(self.tr("&Import firms…"), self.import_firms)
+        self.export_action = self._action(
+            self.tr("&Export for headquarters / reports…"), self.export, "Ctrl+E"
+        )
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About Madoguchi"), self.about)
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_consultation_action)
         file_menu.addSeparator()
         self.file_menu = file_menu
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
@@ -353,6 +357,11 @@ class MainWindow(QMainWindow):
     def show_firms(self, spec: dict[str, object], caption: str) -> None:
         self.tabs.setCurrentWidget(self.register)
         self.register.show_selection(spec, caption)
+
+    def export(self) -> None:
+        from desktop.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.engine, self.lang, self.qsettings, parent=self).exec()
 
     def show_library(self) -> None:
         PlaybookLibraryDialog(self.library, self.lang, parent=self).exec()
