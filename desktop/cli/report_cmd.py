@@ -41,7 +41,7 @@ def _language(args: argparse.Namespace) -> str:
 
 def run_firm(args: argparse.Namespace, ctx: CliContext) -> int:
     from desktop.core.errors import MadoguchiError
-    from desktop.core.reporting import find_firm_id
+    from desktop.core.firm_record import find_firm_id
     from desktop.exports.pdf import firm_report
 
     try:

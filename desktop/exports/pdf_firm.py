@@ -19,13 +19,9 @@ from reportlab.platypus import (
 )
 from sqlalchemy.engine import Engine
 
+from desktop.core.firm_record import ConsultationView, FirmRecord, firm_record
 from desktop.core.reference import Reference, reference
-from desktop.core.reporting import (
-    ConsultationView,
-    FirmRecord,
-    counter_info,
-    firm_record,
-)
+from desktop.core.reporting import counter_info
 from desktop.exports.common import CancelFn, ProgressFn, Ticker
 from desktop.exports.fonts import japanese_font
 from desktop.exports.labels import (

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from sqlmodel import Session
 
 from db.models import Assessment
-from desktop.core.reporting import find_firm_id, firm_record
+from desktop.core.firm_record import find_firm_id, firm_record
 from desktop.exports.fonts import EMBEDDED_NAME, candidate_files, japanese_font
 from desktop.exports.pdf import firm_report, monthly_report
 from tests.unit.export_fixtures import COUNTER_NAME, MONTH, Seeded, seed_counter
