@@ -425,7 +425,7 @@ def open_checked(
         migration_backup = backups.take_automatic_backup(path, backups.PRE_MIGRATION, now=now)
         daily_due = False
     try:
-        result = open_database(target)
+        result = open_database(target, backup=migration_backup is None)
     except Exception as exc:
         error = storage_error(exc, path)
         if error is None:

@@ -45,10 +45,6 @@ from desktop.ui.workers import Task
 TITLE = "Madoguchi"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def _when(moment: object) -> str:
     return f"{moment:%Y-%m-%d %H:%M}"
 
@@ -86,9 +82,10 @@ class DatabaseSession:
             QMessageBox.warning(
                 parent,
                 TITLE,
-                _t(
+                QCoreApplication.translate(
+                    "Startup",
                     "Today's backup could not be made:\n{error}\n\nYour records are saved as "
-                    "usual; Madoguchi tries again at the next start."
+                    "usual; Madoguchi tries again at the next start.",
                 ).format(error=detail),
             )
 
@@ -114,19 +111,20 @@ def _cannot_open(target: str, error: str) -> None:
     QMessageBox.critical(
         None,
         TITLE,
-        _t("The database could not be opened:\n{target}\n\n{error}").format(
-            target=target, error=error
-        ),
+        QCoreApplication.translate(
+            "Startup", "The database could not be opened:\n{target}\n\n{error}"
+        ).format(target=target, error=error),
     )
 
 
 def _offer_recovery(error: DamagedDatabaseError, db_file: Path) -> bool:
     """Ask whether to restore the newest good backup (or start empty); True to try again."""
     if error.backup is not None:
-        question = _t(
+        question = QCoreApplication.translate(
+            "Startup",
             "{problem}\n\nThe newest good backup was made on {date}. Restore it now? "
             "Records entered after that are not in it. The damaged file stays where it "
-            "is, unchanged."
+            "is, unchanged.",
         ).format(problem=render(error.message), date=_when(error.backup.taken_at))
         if not _ask(question):
             return False
@@ -136,9 +134,10 @@ def _offer_recovery(error: DamagedDatabaseError, db_file: Path) -> bool:
             _cannot_open(str(db_file), render(exc.message))
             return False
         return True
-    question = _t(
+    question = QCoreApplication.translate(
+        "Startup",
         "{problem}\n\nNo good backup was found. Start with a new, empty database? The "
-        "damaged file stays where it is, unchanged."
+        "damaged file stays where it is, unchanged.",
     ).format(problem=render(error.message))
     return _ask(question)
 
@@ -174,12 +173,14 @@ def open_session(target: str, lang: str | None = None) -> DatabaseSession | None
             QMessageBox.information(
                 None,
                 TITLE,
-                _t("The backup {backup} was restored.").format(backup=opened.restored.backup.name)
+                QCoreApplication.translate("Startup", "The backup {backup} was restored.").format(
+                    backup=opened.restored.backup.name
+                )
                 + (
                     "\n"
-                    + _t("The file it replaced is kept as {aside}.").format(
-                        aside=opened.restored.aside
-                    )
+                    + QCoreApplication.translate(
+                        "Startup", "The file it replaced is kept as {aside}."
+                    ).format(aside=opened.restored.aside)
                     if opened.restored.aside is not None
                     else ""
                 ),

@@ -50,6 +50,7 @@ from desktop.ui.i18n import render
 from desktop.ui.workers import Task
 
 PREVIEW_ROWS = 20
+MAX_SHOWN_ISSUES = 1000
 ERROR_COLOR = QColor("#b00020")
 
 
@@ -323,7 +324,8 @@ class ImportDialog(QDialog):
 
     def _show_issues(self) -> None:
         check = self.check
-        items = check.issues if check is not None else []
+        everything = check.issues if check is not None else []
+        items = everything[:MAX_SHOWN_ISSUES]  # a table of 100,000 items would freeze the window
         self.issues.setRowCount(len(items))
         for row, issue in enumerate(items):
             severity = render(imports.SEVERITY_LABELS[issue.severity])
@@ -342,6 +344,10 @@ class ImportDialog(QDialog):
             self.summary.setText("")
             return
         text = render(check.summary())
+        if len(everything) > len(items):
+            text += " " + self.tr("The first {shown} are listed; save the report for all.").format(
+                shown=len(items)
+            )
         if not check.ok:
             text += "\n" + render(imports.ImportRejected(check).message)
         self.summary.setText(text)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -11,12 +14,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core import backups
 from desktop.core.startup import acquire_lock
-from desktop.ui.app import run_gui
-from desktop.ui.backups_dialog import BackupsDialog
+from desktop.ui.backups_dialog import BackupsDialog, open_session
 from tests.unit.test_backup import add_firm, count_firms, read_only, sha
 from tests.unit.test_startup import corrupt_middle, fill
 
 NOW = datetime(2026, 11, 21, 10, 0)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class Boxes:
@@ -109,6 +112,10 @@ def test_restore_asks_says_a_restart_is_needed_and_keeps_the_current_file(
 
 
 # --- starting the app ------------------------------------------------------------------------
+#
+# ``open_session`` is what ``run_gui`` runs first; it is tested in this process. ``run_gui``
+# itself is run in a child process: once ``QApplication.exec()`` has returned, Qt treats
+# the application as closing and later tests could no longer activate their windows.
 
 
 def test_a_second_instance_gets_a_clear_message_and_stops(
@@ -116,7 +123,7 @@ def test_a_second_instance_gets_a_clear_message_and_stops(
 ) -> None:
     boxes = Boxes(monkeypatch)
     with acquire_lock(db_path):
-        assert run_gui(str(db_path), lang="en", exit_when_ready=True) == 1
+        assert open_session(str(db_path), "en") is None
     assert boxes.kinds() == ["warning"]
     assert boxes.seen[0][1].startswith("Madoguchi already has this database open on this computer")
 
@@ -131,8 +138,10 @@ def test_a_damaged_database_is_replaced_by_the_newest_good_backup_on_request(
     damaged = sha(db_path)
     boxes = Boxes(monkeypatch, answer=True)
 
-    assert run_gui(str(db_path), lang="en", exit_when_ready=True) == 0
+    session = open_session(str(db_path), "en")
 
+    assert session is not None
+    session.close()
     assert boxes.kinds() == ["question"]
     text = boxes.seen[0][1]
     assert text.startswith("The database file is damaged. It has been moved aside, unchanged")
@@ -140,7 +149,7 @@ def test_a_damaged_database_is_replaced_by_the_newest_good_backup_on_request(
     assert count_firms(db_path) == 300
     aside = [b for b in backups.list_backups(db_path) if b.kind == backups.DAMAGED]
     assert len(aside) == 1 and sha(aside[0].path) == damaged
-    assert not Path(f"{db_path}.lock").exists()  # released at exit
+    assert not Path(f"{db_path}.lock").exists()  # released at the end of the session
 
 
 def test_declining_the_restore_stops_and_leaves_the_damaged_file_aside(
@@ -151,9 +160,9 @@ def test_declining_the_restore_stops_and_leaves_the_damaged_file_aside(
     set_up_engine.dispose()
     corrupt_middle(db_path)
     boxes = Boxes(monkeypatch, answer=False)
-    assert run_gui(str(db_path), lang="en", exit_when_ready=True) == 1
+    assert open_session(str(db_path), "en") is None
     assert boxes.kinds() == ["question"]
-    assert not db_path.exists()
+    assert not db_path.exists() and not Path(f"{db_path}.lock").exists()
     assert [b.kind for b in backups.list_backups(db_path)] == [backups.DAMAGED, backups.DAILY]
 
 
@@ -163,20 +172,81 @@ def test_a_read_only_database_is_explained_at_start(
     set_up_engine.dispose()
     boxes = Boxes(monkeypatch)
     with read_only(db_path):
-        assert run_gui(str(db_path), lang="en", exit_when_ready=True) == 1
+        assert open_session(str(db_path), "en") is None
     assert boxes.kinds() == ["critical"]
     text = boxes.seen[0][1]
     assert text.startswith(f"The database could not be opened:\n{db_path}\n\n")
     assert "Madoguchi may not write to" in text and "read-only" in text
 
 
-def test_a_normal_start_takes_the_daily_backup(
-    set_up_engine: sa.Engine, db_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_scheduled_restore_is_reported_and_the_daily_copy_runs_on_a_worker(
+    qtbot, set_up_engine: sa.Engine, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    add_firm(set_up_engine, "A")
+    backup = backups.take_backup(db_path, now=datetime.now() - timedelta(days=1))
+    add_firm(set_up_engine, "B")
+    backups.schedule_restore(db_path, backup)
     set_up_engine.dispose()
     boxes = Boxes(monkeypatch)
-    assert run_gui(str(db_path), lang="en", exit_when_ready=True) == 0
-    assert boxes.seen == []
+    session = open_session(str(db_path), "en")
+    assert session is not None
+    assert boxes.kinds() == ["information"]
+    assert boxes.seen[0][1].startswith(f"The backup {backup.name} was restored.")
+    assert "The file it replaced is kept as" in boxes.seen[0][1]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    task = session.start_daily_backup(parent)
+    assert task is not None
+    qtbot.waitSignal(task.signals.finished, timeout=10000).wait()
+    session.close()
+    assert count_firms(db_path) == 1
+    assert backups.DAILY in [b.kind for b in backups.list_backups(db_path)]
+
+
+DRIVER = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+from desktop.core.startup import acquire_lock
+
+def show(kind):
+    def box(parent, title, text, *args):
+        print(kind + ": " + text, flush=True)
+        return QMessageBox.StandardButton.No
+    return box
+
+for kind in ("question", "warning", "critical", "information"):
+    setattr(QMessageBox, kind, show(kind))
+from desktop.ui.app import run_gui
+sys.exit(run_gui(sys.argv[1], lang="en", exit_when_ready=True))
+"""
+
+
+def run_app(db_path: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MADOGUCHI_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-c", DRIVER, str(db_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+
+
+def test_run_gui_starts_once_a_second_instance_stops_with_a_message(
+    set_up_engine: sa.Engine, db_path: Path, tmp_path: Path
+) -> None:
+    set_up_engine.dispose()
+    first = run_app(db_path, tmp_path / "home")
+    assert first.returncode == 0, first.stderr
+    assert "ready in" in first.stdout and "warning" not in first.stdout
     assert [b.kind for b in backups.list_backups(db_path)] == [backups.DAILY]
-    assert run_gui(str(db_path), lang="en", exit_when_ready=True) == 0
-    assert len(backups.list_backups(db_path)) == 1  # once a day
+    assert not Path(f"{db_path}.lock").exists()
+    with acquire_lock(db_path):
+        second = run_app(db_path, tmp_path / "home")
+    assert second.returncode == 1
+    assert second.stdout.startswith(
+        "warning: Madoguchi already has this database open on this computer"
+    )

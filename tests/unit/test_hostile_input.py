@@ -153,17 +153,31 @@ def test_wrong_types_never_reach_the_database(shared_engine: sa.Engine, wrong: d
     assert firm_count(shared_engine) == before
 
 
-@pytest.mark.xfail(
-    reason="desktop.core.validation has no upper bound: an int beyond 64 bits passes "
-    "validate() and the insert raises OverflowError instead of a field message",
-    raises=OverflowError,
-    strict=False,
-)
 def test_an_amount_beyond_64_bits_gets_a_message(shared_engine: sa.Engine) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as info:
         firms.create_firm(
             shared_engine, FirmInput(name="x", prefecture_code="15", capital_yen=10**30)
         )
+    assert "capital_yen" in info.value.errors
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("employees", "12"),
+        ("capital_yen", 1.5),
+        ("founded_year", True),
+        ("name", 42),
+        ("employees", 10**8),
+    ],
+)
+def test_wrong_types_and_sizes_get_a_message(
+    shared_engine: sa.Engine, field: str, value: object
+) -> None:
+    values: dict[str, object] = {"name": "x", "prefecture_code": "15", field: value}
+    with pytest.raises(ValidationError) as info:
+        firms.create_firm(shared_engine, FirmInput(**values))  # type: ignore[arg-type]
+    assert field in info.value.errors
 
 
 # --- the importer ---------------------------------------------------------------------------
