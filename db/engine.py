@@ -22,7 +22,9 @@ def database_url(target: str | os.PathLike[str]) -> str:
     text = os.fspath(target)
     if "://" in text:
         return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    path = str(Path(text).expanduser().resolve())
+    # URL.create quotes what a path may hold and a URL may not ("?", "#", "%").
+    return sa.engine.URL.create("sqlite", database=path).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:

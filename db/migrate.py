@@ -74,19 +74,25 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
-def open_database(target: str | os.PathLike[str], *, revision: str = "head") -> OpenResult:
-    """Open (creating if needed) the database at ``target`` and bring it to ``revision``."""
+def open_database(
+    target: str | os.PathLike[str], *, revision: str = "head", backup: bool = True
+) -> OpenResult:
+    """Open (creating if needed) the database at ``target`` and bring it to ``revision``.
+
+    ``backup=False`` is for callers that have already copied the file aside themselves
+    (the app's startup keeps its copies with the rotated backups).
+    """
     url = database_url(target)
     path = sqlite_path(url)
     existed = path is not None and path.exists() and path.stat().st_size > 0
     engine = make_engine(url)
     before = current_revision(engine)
     wanted = head_revision() if revision == "head" else revision
-    backup = None
+    copy = None
     if before != wanted:
-        if existed and path is not None:
-            backup = copy_aside(path, f"pre-migration-{before or 'empty'}")
+        if backup and existed and path is not None:
+            copy = copy_aside(path, f"pre-migration-{before or 'empty'}")
         upgrade(engine, revision)
     return OpenResult(
-        engine=engine, upgraded_from=before if before != wanted else None, backup=backup
+        engine=engine, upgraded_from=before if before != wanted else None, backup=copy
     )

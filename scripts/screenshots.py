@@ -42,8 +42,9 @@ def main(out: Path) -> None:
         translators = install_translators(app, lang)
         from desktop.ui.main_window import MainWindow
 
-        window = MainWindow(engine, lang, QSettings(str(work / f"{lang}.ini"),
-                                                   QSettings.Format.IniFormat))
+        window = MainWindow(
+            engine, lang, QSettings(str(work / f"{lang}.ini"), QSettings.Format.IniFormat)
+        )
         window.resize(1280, 800)
         window.show()
         window.register.apply_filter()

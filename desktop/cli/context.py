@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -29,6 +31,22 @@ class CliContext:
         from db.engine import database_url, sqlite_path
 
         return sqlite_path(database_url(self.db_target))
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the database's single-writer lock while a command writes.
+
+        The app and the writing commands share one lock, so a script cannot record a
+        month as sent, or fill in demo data, under an open window.
+        """
+        from desktop.core.startup import acquire_lock
+
+        path = self.db_path()
+        if path is None:
+            yield
+            return
+        with acquire_lock(path):
+            yield
 
     def close(self) -> None:
         if self._engine is not None:

@@ -29,12 +29,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from desktop.core import demo, firms, settings
-    from desktop.core.settings import CounterSetup
+    from desktop.core.errors import MadoguchiError
 
     if args.firms < 0 or args.consultations < 0:
         ctx.err.write("--firms and --consultations must be zero or more\n")
         return 2
+    try:
+        with ctx.writing():
+            return _fill(args, ctx)
+    except MadoguchiError as exc:
+        ctx.err.write(f"error: {exc.message.render()}\n")
+        return 3
+
+
+def _fill(args: argparse.Namespace, ctx: CliContext) -> int:
+    from desktop.core import demo, firms, settings
+    from desktop.core.settings import CounterSetup
+
     engine = ctx.engine
     if firms.count_firms(engine) and not args.force:
         ctx.err.write("the database already holds firms; use --force to add demo data anyway\n")

@@ -36,7 +36,8 @@ def run_monthly(args: argparse.Namespace, ctx: CliContext) -> int:
     from desktop.exports.excel import export_monthly
 
     try:
-        result = export_monthly(ctx.engine, args.month, args.out, close_month=not args.draft)
+        with ctx.writing():
+            result = export_monthly(ctx.engine, args.month, args.out, close_month=not args.draft)
     except ValidationError as exc:
         ctx.err.write(f"error: {exc}\n")
         return 2

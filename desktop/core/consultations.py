@@ -134,22 +134,30 @@ def validate(data: ConsultationInput, *, now: datetime | None = None) -> dict[st
     errors: dict[str, Message] = {}
     if data.started_at > now + timedelta(days=1):
         errors["started_at"] = _msg(
-            QT_TRANSLATE_NOOP(CTX, "A consultation cannot be more than a day in the future.")
+            QT_TRANSLATE_NOOP(
+                "Consultations", "A consultation cannot be more than a day in the future."
+            )
         )
     if data.started_at.year < 2000:
-        errors["started_at"] = _msg(QT_TRANSLATE_NOOP(CTX, "The date is too early."))
+        errors["started_at"] = _msg(QT_TRANSLATE_NOOP("Consultations", "The date is too early."))
     if not 0 <= data.duration_min <= 1440:
-        errors["duration_min"] = _msg(QT_TRANSLATE_NOOP(CTX, "Between 0 and 1440 minutes."))
+        errors["duration_min"] = _msg(
+            QT_TRANSLATE_NOOP("Consultations", "Between 0 and 1440 minutes.")
+        )
     if data.channel not in ref.channels:
-        errors["channel"] = _msg(QT_TRANSLATE_NOOP(CTX, "Choose how the consultation took place."))
+        errors["channel"] = _msg(
+            QT_TRANSLATE_NOOP("Consultations", "Choose how the consultation took place.")
+        )
     if not data.topics:
-        errors["topics"] = _msg(QT_TRANSLATE_NOOP(CTX, "Choose at least one topic."))
+        errors["topics"] = _msg(QT_TRANSLATE_NOOP("Consultations", "Choose at least one topic."))
     elif any(t not in ref.topics for t in data.topics):
-        errors["topics"] = _msg(QT_TRANSLATE_NOOP(CTX, "Unknown topic."))
+        errors["topics"] = _msg(QT_TRANSLATE_NOOP("Consultations", "Unknown topic."))
     if not data.consultant_ids:
-        errors["consultant_ids"] = _msg(QT_TRANSLATE_NOOP(CTX, "Choose at least one consultant."))
+        errors["consultant_ids"] = _msg(
+            QT_TRANSLATE_NOOP("Consultations", "Choose at least one consultant.")
+        )
     if data.expert_kind not in ref.expert_kinds:
-        errors["expert_kind"] = _msg(QT_TRANSLATE_NOOP(CTX, "Unknown kind of expert."))
+        errors["expert_kind"] = _msg(QT_TRANSLATE_NOOP("Consultations", "Unknown kind of expert."))
     for name, limit in (
         ("summary", 20000),
         ("confidential_notes", 20000),
@@ -164,27 +172,35 @@ def validate(data: ConsultationInput, *, now: datetime | None = None) -> dict[st
             errors[name] = message
     if data.followup_on is not None and data.followup_on < data.started_at.date():
         errors["followup_on"] = _msg(
-            QT_TRANSLATE_NOOP(CTX, "The follow-up cannot be before the consultation.")
+            QT_TRANSLATE_NOOP("Consultations", "The follow-up cannot be before the consultation.")
         )
     if data.followup_action.strip() and data.followup_on is None:
-        errors["followup_on"] = _msg(QT_TRANSLATE_NOOP(CTX, "Give the follow-up a date."))
+        errors["followup_on"] = _msg(
+            QT_TRANSLATE_NOOP("Consultations", "Give the follow-up a date.")
+        )
     for referral in data.referrals:
         if (
             referral.partner_kind not in ref.partners
             or referral.direction not in ref.referral_directions
             or referral.status not in ref.referral_statuses
         ):
-            errors["referrals"] = _msg(QT_TRANSLATE_NOOP(CTX, "A referral is incomplete."))
+            errors["referrals"] = _msg(
+                QT_TRANSLATE_NOOP("Consultations", "A referral is incomplete.")
+            )
         elif check_length(referral.organisation, 200) or check_no_control(referral.organisation):
             errors["referrals"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "A referral's organisation name is too long or invalid.")
+                QT_TRANSLATE_NOOP(
+                    "Consultations", "A referral's organisation name is too long or invalid."
+                )
             )
     for milestone in data.milestones:
         if milestone.status not in MILESTONE_STATUSES:
-            errors["milestones"] = _msg(QT_TRANSLATE_NOOP(CTX, "Unknown IP milestone."))
+            errors["milestones"] = _msg(QT_TRANSLATE_NOOP("Consultations", "Unknown IP milestone."))
         if data.firm_id is None:
             errors["milestones"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "IP milestones need the consultation to name a firm.")
+                QT_TRANSLATE_NOOP(
+                    "Consultations", "IP milestones need the consultation to name a firm."
+                )
             )
     return errors
 
@@ -237,15 +253,17 @@ def _check_links(session: Session, data: ConsultationInput) -> dict[str, Message
     if data.firm_id is not None:
         firm = session.get(Firm, data.firm_id)
         if firm is None or firm.deleted_at is not None:
-            errors["firm_id"] = _msg(QT_TRANSLATE_NOOP(CTX, "The firm does not exist."))
+            errors["firm_id"] = _msg(QT_TRANSLATE_NOOP("Consultations", "The firm does not exist."))
     for cid in data.consultant_ids:
         if session.get(Consultant, cid) is None:
-            errors["consultant_ids"] = _msg(QT_TRANSLATE_NOOP(CTX, "Unknown consultant."))
+            errors["consultant_ids"] = _msg(
+                QT_TRANSLATE_NOOP("Consultations", "Unknown consultant.")
+            )
     for milestone in data.milestones:
         asset = session.get(IpAsset, milestone.asset_id)
         if asset is None or asset.firm_id != data.firm_id or asset.deleted_at is not None:
             errors["milestones"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "The IP asset does not belong to this firm.")
+                QT_TRANSLATE_NOOP("Consultations", "The IP asset does not belong to this firm.")
             )
     return errors
 
@@ -384,7 +402,7 @@ def update_consultation(
 def _get(session: Session, consultation_id: uuid.UUID) -> Consultation:
     consultation = session.get(Consultation, consultation_id)
     if consultation is None:
-        raise NotFoundError(_msg(QT_TRANSLATE_NOOP(CTX, "No such consultation.")))
+        raise NotFoundError(_msg(QT_TRANSLATE_NOOP("Consultations", "No such consultation.")))
     return consultation
 
 
@@ -419,7 +437,9 @@ def purge_consultation(engine: Engine, consultation_id: uuid.UUID, *, actor: str
             raise ValidationError(
                 {
                     "deleted_at": _msg(
-                        QT_TRANSLATE_NOOP(CTX, "Only consultations in the trash can be purged.")
+                        QT_TRANSLATE_NOOP(
+                            "Consultations", "Only consultations in the trash can be purged."
+                        )
                     )
                 }
             )
@@ -510,7 +530,11 @@ def mark_followup_done(
         c = _get(session, consultation_id)
         if c.followup_on is None:
             raise ValidationError(
-                {"followup_on": _msg(QT_TRANSLATE_NOOP(CTX, "This consultation has no follow-up."))}
+                {
+                    "followup_on": _msg(
+                        QT_TRANSLATE_NOOP("Consultations", "This consultation has no follow-up.")
+                    )
+                }
             )
         if c.followup_done_at is not None:
             return

@@ -196,7 +196,11 @@ def generate(
     progress: ProgressFn | None = None,
 ) -> DemoResult:
     """Fill ``engine`` with a demo counter; the consultations end at ``end`` (default today)."""
-    gen = _Gen(seed, end or date.today(), size)
+    with engine.connect() as conn:
+        # Adding demo data to a database that has some gives new rows (new ids), still
+        # the same ones for the same starting database.
+        existing = conn.exec_driver_sql("SELECT count(*) FROM firm").scalar_one()
+    gen = _Gen(seed + 7919 * int(existing), end or date.today(), size)
     rng = gen.rng
     report = progress or (lambda _stage, _done, _total: None)
     pref_weights = {code: 1 for code in w.CITIES}

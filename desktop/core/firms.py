@@ -27,6 +27,8 @@ from desktop.core.sme import SmeStatus, sme_status
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
 from desktop.core.validation import (
     CTX,
+    MAX_EMPLOYEES,
+    MAX_YEN,
     check_corporate_number,
     check_email,
     check_founded_year,
@@ -37,6 +39,7 @@ from desktop.core.validation import (
     check_phone,
     check_postal_code,
     check_required,
+    check_text,
     normalize_digits,
 )
 
@@ -86,8 +89,10 @@ class FirmInput:
             if isinstance(value, str) and key != "notes":
                 values[key] = value.strip()
         for key in ("postal_code", "phone", "corporate_number"):
-            values[key] = normalize_digits(values[key])
-        values["email"] = unicodedata.normalize("NFKC", values["email"])
+            if isinstance(values[key], str):
+                values[key] = normalize_digits(values[key])
+        if isinstance(values["email"], str):
+            values["email"] = unicodedata.normalize("NFKC", values["email"])
         values["industry"] = values["industry"] or None
         return FirmInput(**values)
 
@@ -112,6 +117,10 @@ def validate(
         if message is not None and field not in errors:
             errors[field] = message
 
+    for field in (*TEXT_LIMITS, "corporate_number", "postal_code", "prefecture_code", "kind"):
+        put(field, check_text(getattr(data, field)))
+    if errors:
+        return errors
     put("name", check_required(data.name))
     for field, limit in TEXT_LIMITS.items():
         value = getattr(data, field)
@@ -122,16 +131,18 @@ def validate(
     put("postal_code", check_postal_code(data.postal_code))
     put("phone", check_phone(data.phone))
     put("email", check_email(data.email))
-    put("employees", check_non_negative(data.employees))
-    put("capital_yen", check_non_negative(data.capital_yen))
+    put("employees", check_non_negative(data.employees, MAX_EMPLOYEES))
+    put("capital_yen", check_non_negative(data.capital_yen, MAX_YEN))
     put("subcontract_share", check_percentage(data.subcontract_share))
     put("founded_year", check_founded_year(data.founded_year, today))
     if data.prefecture_code not in ref.prefectures:
-        put("prefecture_code", Message(CTX, QT_TRANSLATE_NOOP(CTX, "Choose a prefecture.")))
+        put(
+            "prefecture_code", Message(CTX, QT_TRANSLATE_NOOP("Validation", "Choose a prefecture."))
+        )
     if data.industry is not None and data.industry not in ref.industries:
-        put("industry", Message(CTX, QT_TRANSLATE_NOOP(CTX, "Unknown industry division.")))
+        put("industry", Message(CTX, QT_TRANSLATE_NOOP("Validation", "Unknown industry division.")))
     if data.kind not in ref.firm_kinds:
-        put("kind", Message(CTX, QT_TRANSLATE_NOOP(CTX, "Unknown kind of client.")))
+        put("kind", Message(CTX, QT_TRANSLATE_NOOP("Validation", "Unknown kind of client.")))
     return errors
 
 
@@ -146,7 +157,7 @@ def _duplicate_error(session: Session, number: str, exclude: uuid.UUID | None) -
         return None
     return Message(
         CTX,
-        QT_TRANSLATE_NOOP(CTX, "Another firm already has this Corporate Number: {name}."),
+        QT_TRANSLATE_NOOP("Validation", "Another firm already has this Corporate Number: {name}."),
         {"name": other.name},
     )
 

@@ -50,16 +50,16 @@ def validate_asset(data: AssetInput) -> dict[str, Message]:
     if message:
         errors["title"] = message
     if data.kind not in ref.ip_kinds:
-        errors["kind"] = Message(CTX, QT_TRANSLATE_NOOP(CTX, "Choose a kind of IP."))
+        errors["kind"] = Message(CTX, QT_TRANSLATE_NOOP("Validation", "Choose a kind of IP."))
     if data.status not in ref.ip_statuses:
-        errors["status"] = Message(CTX, QT_TRANSLATE_NOOP(CTX, "Choose a status."))
+        errors["status"] = Message(CTX, QT_TRANSLATE_NOOP("Validation", "Choose a status."))
     if data.filed_on and data.registered_on and data.registered_on < data.filed_on:
         errors["registered_on"] = Message(
-            CTX, QT_TRANSLATE_NOOP(CTX, "Registration cannot come before filing.")
+            CTX, QT_TRANSLATE_NOOP("Validation", "Registration cannot come before filing.")
         )
     if len(data.country) != 2 or not data.country.isalpha():
         errors["country"] = Message(
-            CTX, QT_TRANSLATE_NOOP(CTX, "Use a two-letter country code, e.g. JP.")
+            CTX, QT_TRANSLATE_NOOP("Validation", "Use a two-letter country code, e.g. JP.")
         )
     for field in ("office", "number"):
         message = check_length(getattr(data, field), 50) or check_no_control(getattr(data, field))

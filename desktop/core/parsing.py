@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from decimal import Decimal
 
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
 from desktop.core.validation import CTX
@@ -30,7 +31,7 @@ def parse_int(text: str, *, unit: str = "") -> tuple[int | None, Message | None]
     if not cleaned:
         return None, None
     if not _INT.match(cleaned) or len(cleaned) > 15:
-        return None, Message(CTX, QT_TRANSLATE_NOOP(CTX, "Enter a whole number."))
+        return None, Message(CTX, QT_TRANSLATE_NOOP("Validation", "Enter a whole number."))
     return int(cleaned), None
 
 
@@ -39,15 +40,15 @@ def parse_yen(text: str) -> tuple[int | None, Message | None]:
     if not cleaned:
         return None, None
     if cleaned.startswith("-"):
-        return None, Message(CTX, QT_TRANSLATE_NOOP(CTX, "Must be zero or more."))
+        return None, Message(CTX, QT_TRANSLATE_NOOP("Validation", "Must be zero or more."))
     match = _YEN.match(cleaned)
     if not match or len(cleaned) > 20:
         return None, Message(
-            CTX, QT_TRANSLATE_NOOP(CTX, "Enter an amount in yen, e.g. 30000000 or 3000万.")
+            CTX, QT_TRANSLATE_NOOP("Validation", "Enter an amount in yen, e.g. 30000000 or 3000万.")
         )
-    amount = float(match.group(1)) * _UNITS[match.group(2)]
-    if amount != int(amount):
-        return None, Message(CTX, QT_TRANSLATE_NOOP(CTX, "Enter whole yen."))
+    amount = Decimal(match.group(1)) * _UNITS[match.group(2)]
+    if amount != amount.to_integral_value():
+        return None, Message(CTX, QT_TRANSLATE_NOOP("Validation", "Enter whole yen."))
     return int(amount), None
 
 
@@ -68,4 +69,4 @@ def parse_date(text: str) -> tuple[date | None, Message | None]:
                 return date(int(parts[0]), int(parts[1]), int(parts[2])), None
             except ValueError:
                 pass
-        return None, Message(CTX, QT_TRANSLATE_NOOP(CTX, "Enter a date as 2026-04-01."))
+        return None, Message(CTX, QT_TRANSLATE_NOOP("Validation", "Enter a date as 2026-04-01."))

@@ -82,11 +82,11 @@ def start_run(
 ) -> uuid.UUID:
     playbook = library.get(playbook_key)
     if playbook is None:
-        raise NotFoundError(_msg(QT_TRANSLATE_NOOP(CTX, "No such playbook.")))
+        raise NotFoundError(_msg(QT_TRANSLATE_NOOP("PlaybookRuns", "No such playbook.")))
     with Session(engine) as session:
         firm = session.get(Firm, firm_id)
         if firm is None or firm.deleted_at is not None:
-            raise NotFoundError(_msg(QT_TRANSLATE_NOOP(CTX, "No such firm.")))
+            raise NotFoundError(_msg(QT_TRANSLATE_NOOP("PlaybookRuns", "No such firm.")))
         running = session.exec(
             select(PlaybookRun).where(
                 PlaybookRun.firm_id == firm_id,
@@ -99,7 +99,7 @@ def start_run(
             raise ValidationError(
                 {
                     "playbook_key": _msg(
-                        QT_TRANSLATE_NOOP(CTX, "The firm already follows this playbook.")
+                        QT_TRANSLATE_NOOP("PlaybookRuns", "The firm already follows this playbook.")
                     )
                 }
             )
@@ -134,27 +134,35 @@ def set_step(
     actor: str = "",
 ) -> RunView:
     if state not in STATES:
-        raise ValidationError({"state": _msg(QT_TRANSLATE_NOOP(CTX, "Unknown step state."))})
+        raise ValidationError(
+            {"state": _msg(QT_TRANSLATE_NOOP("PlaybookRuns", "Unknown step state."))}
+        )
     if len(note) > 5000:
-        raise ValidationError({"note": _msg(QT_TRANSLATE_NOOP(CTX, "The note is too long."))})
+        raise ValidationError(
+            {"note": _msg(QT_TRANSLATE_NOOP("PlaybookRuns", "The note is too long."))}
+        )
     with Session(engine) as session:
         run = session.get(PlaybookRun, run_id)
         if run is None or run.deleted_at is not None:
-            raise NotFoundError(_msg(QT_TRANSLATE_NOOP(CTX, "No such playbook run.")))
+            raise NotFoundError(_msg(QT_TRANSLATE_NOOP("PlaybookRuns", "No such playbook run.")))
         step = session.exec(
             select(PlaybookStepState).where(
                 PlaybookStepState.run_id == run_id, PlaybookStepState.step_key == step_key
             )
         ).first()
         if step is None:
-            raise NotFoundError(_msg(QT_TRANSLATE_NOOP(CTX, "No such step in this run.")))
+            raise NotFoundError(
+                _msg(QT_TRANSLATE_NOOP("PlaybookRuns", "No such step in this run."))
+            )
         if consultation_id is not None:
             consultation = session.get(Consultation, consultation_id)
             if consultation is None or consultation.firm_id != run.firm_id:
                 raise ValidationError(
                     {
                         "consultation_id": _msg(
-                            QT_TRANSLATE_NOOP(CTX, "The consultation is not this firm's.")
+                            QT_TRANSLATE_NOOP(
+                                "PlaybookRuns", "The consultation is not this firm's."
+                            )
                         )
                     }
                 )
@@ -163,7 +171,9 @@ def set_step(
             raise ValidationError(
                 {
                     "happened_on": _msg(
-                        QT_TRANSLATE_NOOP(CTX, "The date is long before the run started.")
+                        QT_TRANSLATE_NOOP(
+                            "PlaybookRuns", "The date is long before the run started."
+                        )
                     )
                 }
             )
@@ -198,7 +208,7 @@ def abandon_run(engine: Engine, run_id: uuid.UUID, *, actor: str = "") -> None:
     with Session(engine) as session:
         run = session.get(PlaybookRun, run_id)
         if run is None:
-            raise NotFoundError(_msg(QT_TRANSLATE_NOOP(CTX, "No such playbook run.")))
+            raise NotFoundError(_msg(QT_TRANSLATE_NOOP("PlaybookRuns", "No such playbook run.")))
         if run.state == "active":
             run.state, run.finished_on = "abandoned", date.today()
             run.updated_at = utcnow()
@@ -232,7 +242,7 @@ def get_run(engine: Engine, run_id: uuid.UUID) -> RunView:
     with Session(engine) as session:
         run = session.get(PlaybookRun, run_id)
         if run is None:
-            raise NotFoundError(_msg(QT_TRANSLATE_NOOP(CTX, "No such playbook run.")))
+            raise NotFoundError(_msg(QT_TRANSLATE_NOOP("PlaybookRuns", "No such playbook run.")))
         return _view(session, run)
 
 
@@ -272,7 +282,7 @@ def firm_profile(engine: Engine, firm_id: uuid.UUID, *, today: date | None = Non
     with Session(engine) as session:
         firm = session.get(Firm, firm_id)
         if firm is None:
-            raise NotFoundError(_msg(QT_TRANSLATE_NOOP(CTX, "No such firm.")))
+            raise NotFoundError(_msg(QT_TRANSLATE_NOOP("PlaybookRuns", "No such firm.")))
         latest = session.exec(
             select(Assessment)
             .where(Assessment.firm_id == firm_id, col(Assessment.deleted_at).is_(None))

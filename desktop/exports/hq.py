@@ -35,7 +35,6 @@ from desktop.exports.layout import (
     RowHasher,
 )
 from desktop.exports.validate import (
-    CTX,
     Problem,
     WorkbookInfo,
     as_date,
@@ -115,7 +114,9 @@ def _superseded(old: WorkbookInfo, new: WorkbookInfo) -> Problem:
     return Problem(
         "superseded",
         make_message(
-            QT_TRANSLATE_NOOP(CTX, "Revision {old} is superseded by revision {new} in {file}."),
+            QT_TRANSLATE_NOOP(
+                "HqValidation", "Revision {old} is superseded by revision {new} in {file}."
+            ),
             old=old.revision,
             new=new.revision,
             file=new.path.name,
@@ -134,7 +135,9 @@ def _cross_duplicates(accepted: Iterable[WorkbookInfo]) -> list[Problem]:
                     Problem(
                         "duplicate_across",
                         make_message(
-                            QT_TRANSLATE_NOOP(CTX, "Consultation {id} is in {a} and {b}."),
+                            QT_TRANSLATE_NOOP(
+                                "HqValidation", "Consultation {id} is in {a} and {b}."
+                            ),
                             id=cid,
                             a=first.path.name,
                             b=info.path.name,

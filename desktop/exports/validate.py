@@ -101,7 +101,7 @@ class _Problems:
                     Problem(
                         "more",
                         make_message(
-                            QT_TRANSLATE_NOOP(CTX, "{n} more problems in this sheet."),
+                            QT_TRANSLATE_NOOP("HqValidation", "{n} more problems in this sheet."),
                             n=n - MAX_ROW_PROBLEMS,
                         ),
                         sheet,
@@ -156,7 +156,7 @@ def _read_meta(ws: Any, problems: _Problems) -> dict[str, Any]:
         if not isinstance(key, str):
             problems.add(
                 "meta",
-                make_message(QT_TRANSLATE_NOOP(CTX, "A meta key is not text.")),
+                make_message(QT_TRANSLATE_NOOP("HqValidation", "A meta key is not text.")),
                 META,
                 number,
             )
@@ -169,7 +169,9 @@ def _missing(problems: _Problems, sheets: list[str]) -> None:
     for sheet in sheets:
         problems.add(
             "missing_sheet",
-            make_message(QT_TRANSLATE_NOOP(CTX, "The sheet '{sheet}' is missing."), sheet=sheet),
+            make_message(
+                QT_TRANSLATE_NOOP("HqValidation", "The sheet '{sheet}' is missing."), sheet=sheet
+            ),
         )
 
 
@@ -178,7 +180,9 @@ def _check_meta(meta: dict[str, Any], problems: _Problems) -> None:
         if key not in meta:
             problems.add(
                 "meta",
-                make_message(QT_TRANSLATE_NOOP(CTX, "The meta sheet lacks '{key}'."), key=key),
+                make_message(
+                    QT_TRANSLATE_NOOP("HqValidation", "The meta sheet lacks '{key}'."), key=key
+                ),
                 META,
             )
     for key in META_INT_KEYS:
@@ -186,7 +190,8 @@ def _check_meta(meta: dict[str, Any], problems: _Problems) -> None:
             problems.add(
                 "meta",
                 make_message(
-                    QT_TRANSLATE_NOOP(CTX, "Meta '{key}' must be a whole number."), key=key
+                    QT_TRANSLATE_NOOP("HqValidation", "Meta '{key}' must be a whole number."),
+                    key=key,
                 ),
                 META,
             )
@@ -194,20 +199,24 @@ def _check_meta(meta: dict[str, Any], problems: _Problems) -> None:
         problems.add(
             "draft",
             make_message(
-                QT_TRANSLATE_NOOP(CTX, "This is a draft; the counter must export it as sent.")
+                QT_TRANSLATE_NOOP(
+                    "HqValidation", "This is a draft; the counter must export it as sent."
+                )
             ),
             META,
         )
     period = meta.get("period")
     if "period" in meta and not (isinstance(period, str) and _PERIOD.match(period)):
         problems.add(
-            "meta", make_message(QT_TRANSLATE_NOOP(CTX, "Meta 'period' is not YYYY-MM.")), META
+            "meta",
+            make_message(QT_TRANSLATE_NOOP("HqValidation", "Meta 'period' is not YYYY-MM.")),
+            META,
         )
     if "prefecture_code" in meta and meta["prefecture_code"] not in PREFECTURE_CODES:
         problems.add(
             "meta",
             make_message(
-                QT_TRANSLATE_NOOP(CTX, "Unknown prefecture code '{code}'."),
+                QT_TRANSLATE_NOOP("HqValidation", "Unknown prefecture code '{code}'."),
                 code=meta["prefecture_code"],
             ),
             META,
@@ -215,13 +224,15 @@ def _check_meta(meta: dict[str, Any], problems: _Problems) -> None:
     sha = meta.get("data_sha256")
     if "data_sha256" in meta and not (isinstance(sha, str) and _SHA.match(sha)):
         problems.add(
-            "meta", make_message(QT_TRANSLATE_NOOP(CTX, "Meta 'data_sha256' is malformed.")), META
+            "meta",
+            make_message(QT_TRANSLATE_NOOP("HqValidation", "Meta 'data_sha256' is malformed.")),
+            META,
         )
     if "checksum_rule" in meta and meta["checksum_rule"] != CHECKSUM_RULE:
         problems.add(
             "meta",
             make_message(
-                QT_TRANSLATE_NOOP(CTX, "Unknown checksum rule '{rule}'."),
+                QT_TRANSLATE_NOOP("HqValidation", "Unknown checksum rule '{rule}'."),
                 rule=meta["checksum_rule"],
             ),
             META,
@@ -244,7 +255,7 @@ def _check_sheet(
         problems.add(
             "columns",
             make_message(
-                QT_TRANSLATE_NOOP(CTX, "Row 1 must hold the keys {keys}."),
+                QT_TRANSLATE_NOOP("HqValidation", "Row 1 must hold the keys {keys}."),
                 keys=", ".join(keys),
             ),
             name,
@@ -258,7 +269,9 @@ def _check_sheet(
             if dtype == "f":
                 problems.add(
                     "formula",
-                    make_message(QT_TRANSLATE_NOOP(CTX, "'{key}' holds a formula."), key=col.key),
+                    make_message(
+                        QT_TRANSLATE_NOOP("HqValidation", "'{key}' holds a formula."), key=col.key
+                    ),
                     name,
                     number,
                 )
@@ -266,7 +279,9 @@ def _check_sheet(
                 if col.required:
                     problems.add(
                         "empty",
-                        make_message(QT_TRANSLATE_NOOP(CTX, "'{key}' is empty."), key=col.key),
+                        make_message(
+                            QT_TRANSLATE_NOOP("HqValidation", "'{key}' is empty."), key=col.key
+                        ),
                         name,
                         number,
                     )
@@ -274,7 +289,9 @@ def _check_sheet(
                 problems.add(
                     "type",
                     make_message(
-                        QT_TRANSLATE_NOOP(CTX, "'{key}' must be a {kind}, found {value!r}."),
+                        QT_TRANSLATE_NOOP(
+                            "HqValidation", "'{key}' must be a {kind}, found {value!r}."
+                        ),
                         key=col.key,
                         kind=col.kind,
                         value=value,
@@ -289,7 +306,8 @@ def _check_sheet(
                     problems.add(
                         "duplicate",
                         make_message(
-                            QT_TRANSLATE_NOOP(CTX, "Consultation {id} appears twice."), id=cid
+                            QT_TRANSLATE_NOOP("HqValidation", "Consultation {id} appears twice."),
+                            id=cid,
                         ),
                         name,
                         number,
@@ -300,7 +318,7 @@ def _check_sheet(
                 problems.add(
                     "period",
                     make_message(
-                        QT_TRANSLATE_NOOP(CTX, "Date {date} is outside {period}."),
+                        QT_TRANSLATE_NOOP("HqValidation", "Date {date} is outside {period}."),
                         date=day.isoformat(),
                         period=period.label,
                     ),
@@ -319,7 +337,9 @@ def inspect_workbook(path: str | Path) -> tuple[WorkbookInfo | None, list[Proble
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         problems.add(
             "unreadable",
-            make_message(QT_TRANSLATE_NOOP(CTX, "Not a readable .xlsx file ({error})."), error=exc),
+            make_message(
+                QT_TRANSLATE_NOOP("HqValidation", "Not a readable .xlsx file ({error})."), error=exc
+            ),
         )
         return None, problems.close()
     try:
@@ -334,7 +354,8 @@ def inspect_workbook(path: str | Path) -> tuple[WorkbookInfo | None, list[Proble
                 "layout_version",
                 make_message(
                     QT_TRANSLATE_NOOP(
-                        CTX, "Layout version '{found}' is not supported (expected {expected})."
+                        "HqValidation",
+                        "Layout version '{found}' is not supported (expected {expected}).",
                     ),
                     found=version,
                     expected=LAYOUT_VERSION,
@@ -347,7 +368,9 @@ def inspect_workbook(path: str | Path) -> tuple[WorkbookInfo | None, list[Proble
             problems.add(
                 "kind",
                 make_message(
-                    QT_TRANSLATE_NOOP(CTX, "This is a '{kind}' workbook, not a monthly one."),
+                    QT_TRANSLATE_NOOP(
+                        "HqValidation", "This is a '{kind}' workbook, not a monthly one."
+                    ),
                     kind=kind,
                 ),
                 META,
@@ -372,7 +395,9 @@ def inspect_workbook(path: str | Path) -> tuple[WorkbookInfo | None, list[Proble
                 problems.add(
                     "row_count",
                     make_message(
-                        QT_TRANSLATE_NOOP(CTX, "Meta says {stated} rows, the sheet has {found}."),
+                        QT_TRANSLATE_NOOP(
+                            "HqValidation", "Meta says {stated} rows, the sheet has {found}."
+                        ),
                         stated=stated,
                         found=rows[name],
                     ),
@@ -384,7 +409,7 @@ def inspect_workbook(path: str | Path) -> tuple[WorkbookInfo | None, list[Proble
                 "checksum",
                 make_message(
                     QT_TRANSLATE_NOOP(
-                        CTX,
+                        "HqValidation",
                         "Checksum mismatch: the data rows were changed after export "
                         "(meta {stated}, computed {computed}).",
                     ),

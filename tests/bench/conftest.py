@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.bench import counter as counters
-from tests.bench.harness import RESULTS_DIR, Result, Results
+from tests.bench.harness import RESULTS_DIR, ROOT, Result, Results
 
 _RESULTS = Results()
 
@@ -39,8 +40,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def _git(*args: str) -> str:
+    try:
+        out = subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=10, check=True
+        )
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return out.stdout.strip()
+
+
 @pytest.fixture(scope="session")
 def bench_results() -> Results:
+    _RESULTS.context["code"] = {
+        "commit": _git("rev-parse", "--short", "HEAD"),
+        "changed_files": len(_git("status", "--porcelain").splitlines()),
+    }
     return _RESULTS
 
 

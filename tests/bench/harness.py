@@ -133,8 +133,13 @@ def fmt_value(value: float | None, unit: str) -> str:
     return f"{value:.2f} s"
 
 
+GROUPS = ("start", "firm list", "consultation list", "search", "screens", "exports", "memory")
+
+
 def format_table(items: Sequence[Result]) -> str:
     """A Markdown table: action, median, floor, ratio, target, pass/fail."""
+    order = {g: n for n, g in enumerate(GROUPS)}
+    items = sorted(items, key=lambda r: order.get(r.group, len(GROUPS)))
     lines = [
         "| action | median | floor | ratio | target | result |",
         "| --- | ---: | ---: | ---: | --- | --- |",
@@ -276,6 +281,9 @@ class ChildRun:
     returncode: int
 
 
+SPAWN = BENCH_DIR / "spawn.py"
+
+
 def run_child(
     argv: Sequence[str],
     *,
@@ -284,39 +292,41 @@ def run_child(
     cwd: Path = ROOT,
     timeout: float = 600,
 ) -> ChildRun:
-    """Start ``argv``, time it to its first output line starting with ``ready`` and to its
-    exit, and read its peak resident memory (``ru_maxrss``) when the kernel reaps it."""
-    with tempfile.TemporaryFile("w+") as err:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(
-            list(argv), stdout=subprocess.PIPE, stderr=err, env=env, cwd=cwd, text=True
-        )
-        assert proc.stdout is not None
-        line, t_line, seen = "", None, []
-        for raw in proc.stdout:
-            seen.append(raw)
-            if t_line is None and raw.startswith(ready):
-                t_line = time.perf_counter() - t0
-                line = raw.strip()
-        deadline = time.monotonic() + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                proc.kill()
-                raise TimeoutError(f"{argv!r} did not finish in {timeout} s")
-            time.sleep(0.002)
-        t_total = time.perf_counter() - t0
-        code = os.waitstatus_to_exitcode(status)
-        proc.returncode = code
-        proc.stdout.close()
-        err.seek(0)
-        if code != 0 or t_line is None:
-            raise RuntimeError(f"{argv!r} exited with {code}:\n{''.join(seen)}\n{err.read()}")
+    """Run ``argv`` through the launcher; time it from its spawn to its first output line
+    starting with ``ready`` and to its exit, and read its peak resident memory."""
+    with tempfile.TemporaryDirectory(prefix="madoguchi-spawn-") as folder:
+        report = Path(folder) / "report.json"
+        errors = Path(folder) / "stderr.txt"
+        with errors.open("w") as err:
+            proc = subprocess.Popen(
+                [sys.executable, str(SPAWN), str(report), *argv],
+                stdout=subprocess.PIPE,
+                stderr=err,
+                env=env,
+                cwd=cwd,
+                text=True,
+            )
+            assert proc.stdout is not None
+            line, t_line, seen = "", None, []
+            for raw in proc.stdout:
+                seen.append(raw)
+                if t_line is None and raw.startswith(ready):
+                    t_line = time.monotonic()
+                    line = raw.strip()
+            t_end = time.monotonic()
+            try:
+                code = proc.wait(timeout=timeout)
+            finally:
+                proc.stdout.close()
+        if code != 0 or t_line is None or not report.exists():
+            raise RuntimeError(
+                f"{argv!r} exited with {code}:\n{''.join(seen)}\n{errors.read_text()}"
+            )
+        facts = json.loads(report.read_text())
     # Linux reports ru_maxrss in KiB, macOS in bytes.
     scale = 1 if sys.platform == "darwin" else 1024
-    return ChildRun(t_line, t_total, usage.ru_maxrss * scale / 2**20, line, code)
+    spawned = float(facts["spawned"])
+    return ChildRun(t_line - spawned, t_end - spawned, facts["maxrss"] * scale / 2**20, line, code)
 
 
 def child_env(home: Path, **extra: str) -> dict[str, str]:

@@ -93,3 +93,34 @@ def test_check_fails_on_a_missing_or_foreign_file(tmp_path: Path) -> None:
     junk.write_bytes(b"not a database at all" * 100)
     result = madoguchi("--db", str(junk), "check", cwd=tmp_path)
     assert result.returncode == 1 and "PROBLEM" in result.stdout
+
+
+def test_writing_commands_respect_the_single_writer_lock(tmp_path: Path) -> None:
+    from desktop.core.startup import acquire_lock
+
+    db = tmp_path / "locked.sqlite3"
+    assert (
+        madoguchi(
+            "--db", str(db), "demo", "--firms", "5", "--consultations", "10", cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    with acquire_lock(db):
+        refused = madoguchi("--db", str(db), "demo", "--force", cwd=tmp_path)
+        assert refused.returncode == 3 and "already" in refused.stderr
+        month = madoguchi(
+            "--db",
+            str(db),
+            "export",
+            "monthly",
+            "--month",
+            "2026-10",
+            "--out",
+            str(tmp_path / "m.xlsx"),
+            cwd=tmp_path,
+        )
+        assert month.returncode != 0 and not (tmp_path / "m.xlsx").exists()
+    again = madoguchi(
+        "--db", str(db), "demo", "--force", "--firms", "5", "--consultations", "10", cwd=tmp_path
+    )
+    assert again.returncode == 0

@@ -66,3 +66,19 @@ def test_catalogue_compiles(tmp_path: Path) -> None:
     shipped = ROOT / "resources" / "i18n" / "madoguchi_ja.qm"
     assert shipped.exists(), "run scripts/build_translations.py (setup does)"
     assert shipped.read_bytes() == out.read_bytes(), "the .qm is older than the .ts: rebuild it"
+
+
+def test_marked_strings_use_literal_contexts() -> None:
+    """lupdate only collects QT_TRANSLATE_NOOP calls whose context is a string literal."""
+    import ast
+
+    offenders = []
+    for path in (ROOT / "desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) == "QT_TRANSLATE_NOOP"
+                and not (node.args and isinstance(node.args[0], ast.Constant))
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
