@@ -172,7 +172,8 @@ def set_step(
                 {
                     "happened_on": _msg(
                         QT_TRANSLATE_NOOP(
-                            "PlaybookRuns", "The date is long before the run started."
+                            "PlaybookRuns",
+                            "The date is more than a year before the playbook was started.",
                         )
                     )
                 }

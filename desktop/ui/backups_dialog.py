@@ -123,8 +123,8 @@ def _offer_recovery(error: DamagedDatabaseError, db_file: Path) -> bool:
         question = QCoreApplication.translate(
             "Startup",
             "{problem}\n\nThe newest good backup was made on {date}. Restore it now? "
-            "Records entered after that are not in it. The damaged file stays where it "
-            "is, unchanged.",
+            "Records entered after that are not in it. The damaged file stays, unchanged, "
+            "where it was moved.",
         ).format(problem=render(error.message), date=_when(error.backup.taken_at))
         if not _ask(question):
             return False
@@ -137,7 +137,7 @@ def _offer_recovery(error: DamagedDatabaseError, db_file: Path) -> bool:
     question = QCoreApplication.translate(
         "Startup",
         "{problem}\n\nNo good backup was found. Start with a new, empty database? The "
-        "damaged file stays where it is, unchanged.",
+        "damaged file stays, unchanged, where it was moved.",
     ).format(problem=render(error.message))
     return _ask(question)
 
