@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def main(out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from db.migrate import open_database
-    from desktop.core import demo, firms, settings
+    from desktop.core import demo, settings
     from desktop.core.settings import CounterSetup
     from desktop.ui.app import make_application
     from desktop.ui.i18n import install_translators
@@ -37,7 +38,14 @@ def main(out: Path) -> None:
     settings.apply_setup(engine, CounterSetup("新潟県知財総合支援窓口", "15", "佐藤 花子"))
     app = make_application()
     app.setStyle("Fusion")
-    busiest = firms.find_firm_ids(engine, firms.FirmQuery(text="精工"))[0]
+    with engine.connect() as conn:
+        # A firm with an assessment, a playbook under way and several consultations.
+        busiest = uuid.UUID(
+            hex=conn.exec_driver_sql(
+                "SELECT r.firm_id FROM playbook_run r JOIN consultation c ON c.firm_id = r.firm_id"
+                " WHERE r.state = 'active' GROUP BY r.firm_id ORDER BY count(*) DESC LIMIT 1"
+            ).scalar_one()
+        )
     for lang in ("ja", "en"):
         translators = install_translators(app, lang)
         from desktop.ui.main_window import MainWindow

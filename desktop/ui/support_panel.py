@@ -160,7 +160,7 @@ class SupportPanel(QWidget):
         if self.firm_id is None:
             return
         for rec in playbook_runs.recommendations_for(self.engine, self.library, self.firm_id):
-            reasons = "、".join(render(r) for r in rec.reasons)
+            reasons = ("、" if self.lang == "ja" else "; ").join(render(r) for r in rec.reasons)
             item = QListWidgetItem(f"{rec.playbook.title.get(self.lang)}\n　{reasons}")
             item.setData(Qt.ItemDataRole.UserRole, rec.playbook.key)
             self.recommended.addItem(item)
