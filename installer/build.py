@@ -151,7 +151,7 @@ def find_iscc() -> str | None:
     found = shutil.which("iscc")
     if found:
         return found
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         if base:
             candidate = Path(base) / "Inno Setup 6" / "ISCC.exe"
             if candidate.is_file():

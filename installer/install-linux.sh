@@ -18,9 +18,6 @@ refresh() {
     if command -v update-desktop-database >/dev/null 2>&1; then
         update-desktop-database -q "$share/applications" || true
     fi
-    if command -v gtk-update-icon-cache >/dev/null 2>&1; then
-        gtk-update-icon-cache -q -t "$icons" 2>/dev/null || true
-    fi
 }
 
 if [ "${1:-}" = "--uninstall" ]; then

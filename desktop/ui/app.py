@@ -96,7 +96,7 @@ def _run_session(
     chosen = choose_language(lang, stored_lang)
     translators = install_translators(app, chosen)
 
-    if not settings.is_set_up(engine):
+    if not settings.is_set_up(engine) and not exit_when_ready:  # a smoke test answers nothing
         from desktop.ui.setup_dialogs import FirstRunDialog
 
         first = FirstRunDialog(engine, chosen)
