@@ -2,6 +2,8 @@
 
 Started the same way as the app (a fresh interpreter, offscreen), it prints ``ready``
 once the window is shown and the event loop has run, as ``--exit-when-ready`` does.
+With ``--with-sqlalchemy`` it also imports SQLAlchemy first: the least a Python app on
+this stack must load before it can show a list, reported beside the floor.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 
 def main() -> int:
+    if "--with-sqlalchemy" in sys.argv[1:]:
+        import sqlalchemy  # noqa: F401
+
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1200, 800)

@@ -56,6 +56,7 @@ def bench_results() -> Results:
         "commit": _git("rev-parse", "--short", "HEAD"),
         "changed_files": len(_git("status", "--porcelain").splitlines()),
     }
+    _RESULTS.context["load_average_at_start"] = _load()
     return _RESULTS
 
 
@@ -125,9 +126,17 @@ def _sequential(request: pytest.FixtureRequest) -> None:
         pytest.skip("benchmarks run sequentially: do not use -n")
 
 
+def _load() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if not _RESULTS.items:
         return
+    _RESULTS.context["load_average_at_end"] = _load()
     out = RESULTS_DIR / "latest.json"
     _RESULTS.write_json(out)
     terminalreporter.section("benchmarks")
@@ -136,5 +145,10 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_line("")
     terminalreporter.write_line(
         f"{len(_RESULTS.items)} measurements, {len(missed)} missed target(s); "
-        f"written to {out.relative_to(RESULTS_DIR.parent.parent.parent)}"
+        f"written to {out.relative_to(ROOT)}"
+    )
+    terminalreporter.write_line(
+        f"load average at start {_RESULTS.context.get('load_average_at_start')}, "
+        f"at end {_RESULTS.context['load_average_at_end']} "
+        f"(other work on the machine makes the figures noisy)"
     )

@@ -44,12 +44,15 @@ def test_cold_start(
     n = max(5, min(runs, 7))
     app: list[ChildRun] = []
     bare: list[ChildRun] = []
+    bare_sa: list[ChildRun] = []
     for i in range(n + 1):  # the first of each warms the file cache and is not counted
         a = _start(app_argv, "ready in")
         b = _start(bare_argv, "ready")
+        c = _start([*bare_argv, "--with-sqlalchemy"], "ready")
         if i:
             app.append(a)
             bare.append(b)
+            bare_sa.append(c)
     listed = re.search(r"\((\d+) firms listed\)", app[0].line)
     assert listed and int(listed.group(1)) > 0, app[0].line
     inside = [float(re.search(r"ready in ([\d.]+) s", r.line).group(1)) for r in app]  # type: ignore[union-attr]
@@ -67,6 +70,9 @@ def test_cold_start(
             details={
                 "firms_listed": int(listed.group(1)),
                 "self_reported_median_s": median(inside),
+                "bare_window_with_sqlalchemy_median_s": median(
+                    [r.seconds_to_line for r in bare_sa]
+                ),
                 "note": "self-reported time starts at the import of desktop.__main__",
             },
         )
