@@ -483,30 +483,32 @@ def _type_stage(conn: Connection, period: Period) -> list[Figure]:
 
 
 def _firms(conn: Connection, period: Period) -> list[Figure]:
-    first = (
-        sa.select(C.c.firm_id.label("fid"), sa.func.min(C.c.started_at).label("first_at"))
-        .where(C.c.deleted_at.is_(None), C.c.firm_id.is_not(None))
-        .group_by(C.c.firm_id)
-        .subquery()
-    )
+    """Firms seen in the period, split by whether they had any earlier consultation.
+
+    Asked per firm seen ("is there one before the period?") through the (firm, date)
+    index, rather than by grouping the whole table to find each firm's first visit.
+    """
     seen = (
         sa.select(C.c.firm_id.label("fid"))
         .where(_in_period(period), C.c.firm_id.is_not(None))
         .distinct()
         .subquery()
     )
+    earlier = sa.exists(
+        sa.select(1).where(
+            C.c.firm_id == seen.c.fid,
+            C.c.deleted_at.is_(None),
+            C.c.started_at < period.start_dt,
+        )
+    )
     row = conn.execute(
         sa.select(
-            sa.func.coalesce(
-                sa.func.sum(sa.case((first.c.first_at >= period.start_dt, 1), else_=0)), 0
-            ),
-            sa.func.coalesce(
-                sa.func.sum(sa.case((first.c.first_at < period.start_dt, 1), else_=0)), 0
-            ),
-        )
-        .select_from(seen)
-        .join(first, first.c.fid == seen.c.fid)
+            sa.func.count(),
+            sa.func.coalesce(sa.func.sum(sa.case((earlier, 1), else_=0)), 0),
+        ).select_from(seen)
     ).one()
+    total, returning = int(row[0]), int(row[1])
+    row = (total - returning, returning)
     no_firm = conn.execute(
         sa.select(sa.func.count()).where(_in_period(period), C.c.firm_id.is_(None))
     ).scalar_one()
