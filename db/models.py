@@ -105,6 +105,7 @@ class Firm(Record, table=True):
         sa.Index("ix_firm_name_kana", "name_kana"),
         sa.Index("ix_firm_prefecture", "prefecture_code"),
         sa.Index("ix_firm_deleted", "deleted_at"),
+        sa.Index("ix_firm_live_kana", "deleted_at", "name_kana", "name", "id"),
     )
     kind: str = Field(default="company", nullable=False, max_length=20)
     name: str = Field(nullable=False, max_length=200)

@@ -63,9 +63,10 @@ class FirmTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._engine = engine
         self._lang = lang
-        self._ids: list[uuid.UUID] = []
-        self._rows: dict[uuid.UUID, FirmRow] = {}
+        self._ids: list[str] = []  # stored form (hex): cheaper than 20,000 UUID objects
+        self._rows: dict[str, FirmRow] = {}
         self._query = FirmQuery()
+        self._active = False
         self._ref = reference()
 
     # --- querying ---------------------------------------------------------------------
@@ -79,24 +80,25 @@ class FirmTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Re-run the id query; rows are fetched again as they are shown."""
+        self._active = True
         self.beginResetModel()
-        self._ids = firms.find_firm_ids(self._engine, self._query)
+        self._ids = firms.find_firm_keys(self._engine, self._query)
         self._rows.clear()
         self.endResetModel()
 
     def invalidate(self, firm_id: uuid.UUID) -> None:
         """Forget a cached row after an edit, so it is read again when painted."""
-        self._rows.pop(firm_id, None)
-        if firm_id in self._ids:
-            row = self._ids.index(firm_id)
+        self._rows.pop(firm_id.hex, None)
+        if firm_id.hex in self._ids:
+            row = self._ids.index(firm_id.hex)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def firm_id(self, row: int) -> uuid.UUID:
-        return self._ids[row]
+        return uuid.UUID(hex=self._ids[row])
 
     def row_of(self, firm_id: uuid.UUID) -> int:
         try:
-            return self._ids.index(firm_id)
+            return self._ids.index(firm_id.hex)
         except ValueError:
             return -1
 
@@ -106,7 +108,8 @@ class FirmTableModel(QAbstractTableModel):
         if cached is None:
             start = (row // PAGE) * PAGE
             page = self._ids[start : start + PAGE]
-            self._rows.update(firms.fetch_firm_rows(self._engine, page))
+            fetched = firms.fetch_firm_rows(self._engine, page)
+            self._rows.update((key.hex, row) for key, row in fetched.items())
             cached = self._rows.get(firm_id)
         return cached
 
@@ -128,7 +131,7 @@ class FirmTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == IdRole:
-            return self._ids[index.row()]
+            return uuid.UUID(hex=self._ids[index.row()])
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.TextAlignmentRole,
@@ -187,4 +190,5 @@ class FirmTableModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         self._query = FirmQuery(**{**self._query.__dict__, "sort": key, "descending": descending})
-        self.refresh()
+        if self._active:  # before the first query (the view's initial sort) only remember
+            self.refresh()
