@@ -12,7 +12,11 @@ from sqlmodel import SQLModel
 
 import db.models  # noqa: F401
 from db.engine import make_engine
-from db.migrate import current_revision, head_revision, open_database, upgrade
+from db.migrate import current_revision, head_revision, open_database, script_head, upgrade
+
+
+def test_head_constant_matches_the_revision_files() -> None:
+    assert script_head() == head_revision()
 
 
 def test_empty_to_head(tmp_path: Path) -> None:
