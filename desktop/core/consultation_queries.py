@@ -126,72 +126,44 @@ def fetch_page(
             params["after_at"] = after[0].strftime("%Y-%m-%d %H:%M:%S.%f")
             params["after_id"] = after[1].hex
         params["limit"] = limit
-        ids = (
-            conn.execute(
-                sa.text(
-                    f"SELECT consultation.id FROM consultation WHERE {where}"
-                    " ORDER BY consultation.started_at DESC, consultation.id DESC LIMIT :limit"
-                ),
-                params,
-            )
-            .scalars()
-            .all()
-        )
-        return rows_for(conn, [str(i) for i in ids])
+        params["excerpt"] = EXCERPT
+        rows = conn.execute(sa.text(f"{PAGE_SQL} WHERE {where} {PAGE_ORDER}"), params).all()
+    return [_row(r) for r in rows]
 
 
-def rows_for(conn: Connection, ids: list[str]) -> list[ConsultationRow]:
-    if not ids:
-        return []
-    marks = ", ".join(f":i{n}" for n in range(len(ids)))
-    binds = {f"i{n}": v for n, v in enumerate(ids)}
-    rows = conn.execute(
-        sa.text(
-            "SELECT c.id, c.started_at, c.firm_id, coalesce(f.name, ''), c.channel,"
-            " substr(c.summary, 1, :excerpt), c.duration_min, c.followup_on,"
-            " c.followup_done_at IS NOT NULL, c.expert_kind"
-            f" FROM consultation c LEFT JOIN firm f ON f.id = c.firm_id WHERE c.id IN ({marks})"
-        ),
-        {**binds, "excerpt": EXCERPT},
-    ).all()
-    topics: dict[str, list[str]] = {}
-    for cid, topic in conn.execute(
-        sa.text(
-            "SELECT consultation_id, topic FROM consultation_topic"
-            f" WHERE consultation_id IN ({marks})"
-        ),
-        binds,
-    ):
-        topics.setdefault(cid, []).append(topic)
-    staff: dict[str, list[str]] = {}
-    for cid, name in conn.execute(
-        sa.text(
-            "SELECT s.consultation_id, p.name FROM consultation_consultant s JOIN consultant p"
-            f" ON p.id = s.consultant_id WHERE s.consultation_id IN ({marks}) ORDER BY p.name"
-        ),
-        binds,
-    ):
-        staff.setdefault(cid, []).append(name)
-    order = {v: n for n, v in enumerate(ids)}
-    out = [
-        ConsultationRow(
-            id=uuid.UUID(hex=r[0]),
-            started_at=_dt(r[1]),
-            firm_id=_uuid(r[2]),
-            firm_name=r[3],
-            channel=r[4],
-            topics=tuple(sorted(topics.get(r[0], []))),
-            consultants=tuple(staff.get(r[0], [])),
-            excerpt=" ".join(str(r[5]).split()),
-            duration_min=int(r[6]),
-            followup_on=date.fromisoformat(r[7]) if r[7] else None,
-            followup_done=bool(r[8]),
-            expert_kind=r[9],
-        )
-        for r in rows
-    ]
-    out.sort(key=lambda row: order[row.id.hex])
-    return out
+# One statement per page: the row, its firm's name, and its topics and consultants
+# gathered by correlated subqueries (each an index lookup) rather than separate queries.
+PAGE_SQL = (
+    "SELECT consultation.id, consultation.started_at, consultation.firm_id,"
+    " coalesce((SELECT name FROM firm WHERE firm.id = consultation.firm_id), ''),"
+    " consultation.channel, substr(consultation.summary, 1, :excerpt),"
+    " consultation.duration_min, consultation.followup_on,"
+    " consultation.followup_done_at IS NOT NULL, consultation.expert_kind,"
+    " (SELECT group_concat(topic, ',') FROM consultation_topic t"
+    "  WHERE t.consultation_id = consultation.id),"
+    " (SELECT group_concat(name, ',') FROM (SELECT p.name AS name FROM consultation_consultant s"
+    "  JOIN consultant p ON p.id = s.consultant_id WHERE s.consultation_id = consultation.id"
+    "  ORDER BY p.name))"
+    " FROM consultation"
+)
+PAGE_ORDER = "ORDER BY consultation.started_at DESC, consultation.id DESC LIMIT :limit"
+
+
+def _row(r: Any) -> ConsultationRow:
+    return ConsultationRow(
+        id=uuid.UUID(hex=r[0]),
+        started_at=_dt(r[1]),
+        firm_id=_uuid(r[2]),
+        firm_name=r[3],
+        channel=r[4],
+        topics=tuple(sorted(r[10].split(","))) if r[10] else (),
+        consultants=tuple(r[11].split(",")) if r[11] else (),
+        excerpt=" ".join(str(r[5]).split()),
+        duration_min=int(r[6]),
+        followup_on=date.fromisoformat(r[7]) if r[7] else None,
+        followup_done=bool(r[8]),
+        expert_kind=r[9],
+    )
 
 
 def _dt(value: Any) -> datetime:

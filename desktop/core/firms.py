@@ -388,11 +388,16 @@ class FirmRow:
     cell: str = ""
 
 
-ROW_SQL = (
-    "SELECT id, name, name_kana, coalesce(corporate_number, ''), prefecture_code, city,"
-    " industry, employees, capital_yen, kind, deleted_at IS NOT NULL"
-    " FROM firm WHERE id IN ({marks})"
-)
+# One statement per page: the firm's columns and its latest assessment's cell, looked up
+# per firm through the (firm, date) index rather than ranking every assessment.
+ROW_SQL = sa.text(
+    "SELECT f.id, f.name, f.name_kana, coalesce(f.corporate_number, ''), f.prefecture_code,"
+    " f.city, f.industry, f.employees, f.capital_yen, f.kind, f.deleted_at IS NOT NULL,"
+    " (SELECT CASE a.sme_type WHEN 'challenger' THEN 'A' ELSE 'B' END || a.stage"
+    "  FROM assessment a WHERE a.firm_id = f.id AND a.deleted_at IS NULL"
+    "  ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC LIMIT 1)"
+    " FROM firm f WHERE f.id IN :keys"
+).bindparams(sa.bindparam("keys", expanding=True))
 
 
 def fetch_firm_rows(engine: Engine, ids: list[uuid.UUID] | list[str]) -> dict[uuid.UUID, FirmRow]:
@@ -400,12 +405,8 @@ def fetch_firm_rows(engine: Engine, ids: list[uuid.UUID] | list[str]) -> dict[uu
     if not ids:
         return {}
     keys = [i if isinstance(i, str) else i.hex for i in ids]
-    cells = cells_of(engine, [uuid.UUID(hex=k) for k in keys])
-    marks = ", ".join(f":k{n}" for n in range(len(keys)))
     with engine.connect() as conn:
-        rows = conn.execute(
-            sa.text(ROW_SQL.format(marks=marks)), {f"k{n}": k for n, k in enumerate(keys)}
-        ).all()
+        rows = conn.execute(ROW_SQL, {"keys": keys}).all()
     out = {}
     for r in rows:
         firm_id = uuid.UUID(hex=r[0])
@@ -421,7 +422,7 @@ def fetch_firm_rows(engine: Engine, ids: list[uuid.UUID] | list[str]) -> dict[uu
             capital_yen=r[8],
             kind=r[9],
             deleted=bool(r[10]),
-            cell=cells.get(firm_id, ""),
+            cell=r[11] or "",
         )
     return out
 

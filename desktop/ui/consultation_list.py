@@ -27,10 +27,12 @@ from desktop.ui.consultation_model import COL_FIRM, COL_SUMMARY, ConsultationMod
 from desktop.ui.firm_picker import FirmPicker
 from desktop.ui.periods import period_combo
 from desktop.ui.tables import filter_chip, record_table
+from desktop.ui.workers import run_task
 
 
 class ConsultationList(QWidget):
     open_requested = Signal(object)  # consultation id
+    counted = Signal(int)
 
     def __init__(self, engine: Engine, lang: str, actor: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -113,6 +115,7 @@ class ConsultationList(QWidget):
         self.firm.firm_changed.connect(lambda _id: self.apply_filter())
         self.trash.toggled.connect(self.apply_filter)
         self._custom: cq.ConsultationQuery | None = None
+        self._counting: cq.ConsultationQuery | None = None
         self.period.currentIndexChanged.connect(self._period_changed)
         self._trash_buttons()
 
@@ -175,11 +178,19 @@ class ConsultationList(QWidget):
         )
 
     def apply_filter(self) -> None:
+        """Show the first page now; count the whole slice on a worker (a text filter over
+        200,000 consultations takes longer to count than to show)."""
         query = self.query()
         self.model.set_query(query)
-        total = self.model.total()
-        self.count.setText(self.tr("%n consultation(s)", "", total))
+        self.count.setText(self.tr("counting…"))
+        self._counting = query
+        run_task(cq.count, self.engine, query, on_done=lambda n, q=query: self._counted(q, n))
         self._trash_buttons()
+
+    def _counted(self, query: cq.ConsultationQuery, total: int) -> None:
+        if query == self._counting:  # a newer filter has not replaced it meanwhile
+            self.count.setText(self.tr("%n consultation(s)", "", total))
+            self.counted.emit(total)
 
     def clear_custom(self) -> None:
         self._custom = None

@@ -701,85 +701,90 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationList</name>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="42"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="44"/>
         <source>All topics</source>
         <translation>すべての相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="46"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="48"/>
         <source>All channels</source>
         <translation>すべての相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="50"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="52"/>
         <source>All consultants</source>
         <translation>すべての相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="56"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="58"/>
         <source>Text in summary, outcome or follow-up</source>
         <translation>相談内容・対応結果・フォローアップから検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="58"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="60"/>
         <source>Show &amp;trash</source>
         <translation>ごみ箱を表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="59"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="61"/>
         <source>Clear</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="62"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="64"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="63"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="65"/>
         <source>Delete for &amp;good…</source>
         <translation>完全に削除(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="64"/>
-        <location filename="../../desktop/ui/consultation_list.py" line="218"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="66"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="229"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="141"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="144"/>
         <source>{start} to {end}</source>
         <translation>{start}から{end}まで</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="147"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="150"/>
         <source>with an expert</source>
         <translation>専門家の関与あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="150"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="153"/>
         <source>referral: {partner}</source>
         <translation>紹介：{partner}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="185"/>
+        <source>counting…</source>
+        <translation>件数を集計中…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="181"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="192"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n 件の相談</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="219"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="230"/>
         <source>Move this consultation to the trash? It can be restored from there.</source>
         <translation>この相談記録をごみ箱に移動しますか？ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="237"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="248"/>
         <source>Delete for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="239"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="250"/>
         <source>Delete this consultation for good? This cannot be undone; the history keeps a record that it was deleted.</source>
         <translation>この相談記録を完全に削除しますか？元に戻すことはできません。削除したことは変更履歴に記録されます。</translation>
     </message>
@@ -2594,145 +2599,145 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Playbooks</name>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="310"/>
+        <location filename="../../desktop/core/playbooks.py" line="199"/>
         <source>This local playbook replaces the shipped playbook “{key}”.</source>
         <translation>このローカルのプレイブックは、同梱のプレイブック「{key}」を置き換えます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="334"/>
+        <location filename="../../desktop/core/playbooks.py" line="223"/>
         <source>The playbook folder is missing.</source>
         <translation>プレイブックのフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="344"/>
+        <location filename="../../desktop/core/playbooks.py" line="233"/>
         <source>This is not a folder.</source>
         <translation>フォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="357"/>
+        <location filename="../../desktop/core/playbooks.py" line="246"/>
         <source>The folder cannot be read: {detail}</source>
         <translation>フォルダーを読み込めません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="378"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="43"/>
         <source>The file cannot be read: {detail}</source>
         <translation>ファイルを読み込めません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="389"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="54"/>
         <source>The file is not saved as UTF-8 text.</source>
         <translation>ファイルが UTF-8 のテキストとして保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="402"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="67"/>
         <source>The file is not valid TOML: {detail}</source>
         <translation>ファイルが正しい TOML ではありません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="442"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="107"/>
         <source>The key “{key}” must match the file name “{stem}”.</source>
         <translation>キー「{key}」はファイル名「{stem}」と一致させてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="484"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="149"/>
         <source>Unknown field “{name}”.</source>
         <translation>不明な項目「{name}」です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="490"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="155"/>
         <source>This is required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="502"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="167"/>
         <source>Use lowercase letters, digits and “_”, starting with a letter.</source>
         <translation>英小文字・数字・「_」を使い、英字で始めてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="519"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="184"/>
         <source>Use a whole number from 1 up.</source>
         <translation>1 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="534"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="199"/>
         <source>Give the text as a table with ja and en.</source>
         <translation>テキストは ja と en を持つテーブルで指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="547"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="212"/>
         <source>The {lang} text is missing or empty.</source>
         <translation>{lang} のテキストがないか、空です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="574"/>
-        <location filename="../../desktop/core/playbooks.py" line="782"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="239"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="447"/>
         <source>Give a list: [ … ].</source>
         <translation>リスト [ … ] で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="580"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="245"/>
         <source>Give at least one value.</source>
         <translation>値を一つ以上指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="591"/>
-        <location filename="../../desktop/core/playbooks.py" line="751"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="256"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="416"/>
         <source>Unknown value “{value}”; allowed: {allowed}.</source>
         <translation>不明な値「{value}」です。使用できる値：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="602"/>
-        <location filename="../../desktop/core/playbooks.py" line="698"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="267"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="363"/>
         <source>“{value}” is listed twice.</source>
         <translation>「{value}」が重複しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="617"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="282"/>
         <source>Give a table: [audience].</source>
         <translation>テーブル [audience] で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="637"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="302"/>
         <source>Cite at least one plan section: [[citations]].</source>
         <translation>[[citations]] で計画の項目を一つ以上引用してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="649"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="314"/>
         <source>Give a table: [[citations]].</source>
         <translation>テーブル [[citations]] で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="659"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="324"/>
         <source>Unknown plan “{value}”; allowed: {allowed}.</source>
         <translation>不明な計画「{value}」です。使用できる値：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="672"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="337"/>
         <source>Unknown section “{value}”; use an id from plan_sections.toml.</source>
         <translation>不明な項目「{value}」です。plan_sections.toml の id を使用してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="685"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="350"/>
         <source>Section “{value}” belongs to the plan “{plan}”.</source>
         <translation>項目「{value}」は計画「{plan}」に属しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="710"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="375"/>
         <source>Give at least one step: [[steps]].</source>
         <translation>[[steps]] でステップを一つ以上指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="721"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="386"/>
         <source>Give a table: [[steps]].</source>
         <translation>テーブル [[steps]] で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="733"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="398"/>
         <source>Another step already uses the key “{key}”.</source>
         <translation>キー「{key}」は別のステップですでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="793"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="458"/>
         <source>“{value}” is not among the playbook&apos;s [[citations]].</source>
         <translation>「{value}」はこのプレイブックの [[citations]] にありません。</translation>
     </message>
