@@ -352,24 +352,6 @@ def _cell_condition(cell: str, params: dict[str, Any]) -> str:
     )
 
 
-def cells_of(engine: Engine, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """The matrix cell of each firm's latest assessment (firms never assessed are absent)."""
-    if not ids:
-        return {}
-    marks = ", ".join(f":f{n}" for n in range(len(ids)))
-    binds = {f"f{n}": firm_id.hex for n, firm_id in enumerate(ids)}
-    sql = (
-        "SELECT firm_id, sme_type, stage FROM (SELECT firm_id, sme_type, stage, ROW_NUMBER()"
-        " OVER (PARTITION BY firm_id ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn"
-        f" FROM assessment WHERE deleted_at IS NULL AND firm_id IN ({marks})) WHERE rn = 1"
-    )
-    with engine.connect() as conn:
-        return {
-            uuid.UUID(hex=r[0]): ("A" if r[1] == "challenger" else "B") + str(r[2])
-            for r in conn.execute(sa.text(sql), binds)
-        }
-
-
 @dataclass(frozen=True)
 class FirmRow:
     """One line of the firm list."""
