@@ -107,6 +107,14 @@ class SnapshotBuilder:
         key = str(row["consultation_id"])
         self.rows[key] = [snapshot_value(row[f]) for f in self.fields[1:]]
 
+    def add_values(self, key: str, values: list[JsonValue]) -> None:
+        """A row already in snapshot form: ``snapshot_value`` of each field after the id.
+
+        The workbook writer converts every cell once for the sheet, the checksum and the
+        snapshot together, and hands the snapshot's share here.
+        """
+        self.rows[key] = values
+
     def build(self) -> Snapshot:
         return Snapshot(self.fields, self.rows)
 

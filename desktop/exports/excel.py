@@ -8,7 +8,7 @@ at a time (plus the month-close snapshot). The layout is ``desktop.exports.layou
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -25,11 +25,13 @@ from sqlalchemy.engine import Engine
 from db.clock import utcnow
 from desktop.core.month_close import (
     Amendment,
+    JsonValue,
     SnapshotBuilder,
     amendments,
     last_sent,
     load_snapshot,
     record_sent,
+    snapshot_value,
 )
 from desktop.core.reference import reference
 from desktop.core.reporting import (
@@ -60,6 +62,7 @@ from desktop.exports.layout import (
     CODES_COLUMNS,
     CONSULTATION_COLUMNS,
     CONSULTATIONS,
+    FORMULA_TRIGGERS,
     LAYOUT_VERSION,
     META,
     META_COLUMNS,
@@ -68,7 +71,9 @@ from desktop.exports.layout import (
     SUMMARY_COLUMNS,
     Column,
     RowHasher,
+    canonical,
     clean_text,
+    keys_of,
     looks_like_formula,
 )
 from desktop.version import __version__
@@ -84,11 +89,25 @@ def utc_stamp(moment: datetime) -> str:
     return moment.replace(microsecond=0).isoformat() + "Z"
 
 
+# (cell, checksum text, snapshot value) of one cell: what ``SheetWriter.append`` makes of it.
+Converted = tuple[Any, str, JsonValue]
+
+# Distinct dates and times kept as ready styled cells per sheet. A month's sheet holds a
+# few hundred at most; past this many, a value simply gets a cell of its own.
+STYLED_CACHE_LIMIT = 4096
+
+
 class SheetWriter:
     """A write-only sheet with the two header rows, typed cells and print settings.
 
     Text that a spreadsheet could take for a formula (leading ``= + - @``, tab, CR) is
     forced to a string cell with a quote prefix, so it is shown, never evaluated.
+
+    Each value is converted once, into its cell, its checksum text and (when a snapshot
+    is attached) its snapshot value, by a converter chosen per column when the sheet is
+    created; text and empty cells, most of any sheet, are handled inline. A date or time
+    column reuses one styled cell per distinct value: openpyxl writes a cell the moment it
+    is handed over, so the same cell object can stand in every row that holds that value.
     """
 
     def __init__(
@@ -100,11 +119,18 @@ class SheetWriter:
         hasher: RowHasher | None = None,
         lang: str = "ja",
         headers: Sequence[str] | None = None,
+        snapshot: SnapshotBuilder | None = None,
     ) -> None:
         self.ws: WriteOnlyWorksheet = wb.create_sheet(name)
         self.columns = list(columns)
         self.hasher = hasher
         self.rows = 0
+        if snapshot is not None and tuple(snapshot.fields) != tuple(keys_of(self.columns)):
+            raise ValueError("A snapshot needs the sheet's columns as its fields.")
+        self.snapshot = snapshot
+        self._width = len(self.columns)
+        self._converters = [self._converter(c.kind) for c in self.columns]
+        self._styled_cells: dict[Any, Converted] = {}
         ws = self.ws
         for i, col in enumerate(self.columns, 1):
             ws.column_dimensions[get_column_letter(i)].width = col.width
@@ -130,6 +156,10 @@ class SheetWriter:
         return cell
 
     def _cell(self, value: Any, kind: str) -> Any:
+        """The cell of any value (text already ``clean_text``-ed), by the general rules.
+
+        ``append`` takes shortcuts for the common types; each gives what this would.
+        """
         if value is None or value == "":
             return None
         if kind == "date" and isinstance(value, date):
@@ -152,11 +182,63 @@ class SheetWriter:
             return cell
         return text or None
 
+    def _any_value(self, value: Any, kind: str) -> Converted:
+        cleaned = clean_text(value) if isinstance(value, str) else value
+        return self._cell(cleaned, kind), canonical(cleaned), snapshot_value(value)
+
+    def _converter(self, kind: str) -> Callable[[Any], Converted]:
+        """The conversion of a non-empty, non-text value in a column of ``kind``."""
+        if kind in ("date", "time"):
+            exact = date if kind == "date" else time
+
+            def styled(value: Any) -> Converted:
+                if type(value) is not exact:
+                    return self._any_value(value, kind)
+                found = self._styled_cells.get(value)
+                if found is None:
+                    found = self._any_value(value, kind)
+                    if len(self._styled_cells) < STYLED_CACHE_LIMIT:
+                        self._styled_cells[value] = found
+                return found
+
+            return styled
+
+        def plain(value: Any) -> Converted:
+            if type(value) is int:
+                return value, str(value), value
+            return self._any_value(value, kind)
+
+        return plain
+
     def append(self, values: Sequence[Any]) -> None:
-        cleaned = [clean_text(v) if isinstance(v, str) else v for v in values[: len(self.columns)]]
+        cells: list[Any] = []
+        texts: list[str] = []
+        snapped: list[JsonValue] = []
+        for value, convert in zip(values[: self._width], self._converters, strict=False):
+            if type(value) is str:
+                text = clean_text(value)
+                texts.append(text)
+                snapped.append(value or None)
+                if not text:
+                    cells.append(None)
+                elif text.startswith(FORMULA_TRIGGERS):
+                    cells.append(self._cell(text, "str"))
+                else:
+                    cells.append(text)
+            elif value is None:
+                cells.append(None)
+                texts.append("")
+                snapped.append(None)
+            else:
+                cell, text, snap = convert(value)
+                cells.append(cell)
+                texts.append(text)
+                snapped.append(snap)
         if self.hasher is not None:
-            self.hasher.row(cleaned)
-        self.ws.append([self._cell(v, c.kind) for v, c in zip(cleaned, self.columns, strict=False)])
+            self.hasher.canonical_row(texts)
+        if self.snapshot is not None:
+            self.snapshot.add_values(str(values[0]), snapped[1:])
+        self.ws.append(cells)
         self.rows += 1
 
     def close(self) -> None:
@@ -294,11 +376,10 @@ def export_monthly(
     with atomic_output(out) as tmp:
         wb = Workbook(write_only=True)
         meta = SheetWriter(wb, META, META_COLUMNS)
-        sheet = SheetWriter(wb, CONSULTATIONS, CONSULTATION_COLUMNS, hasher=hasher)
         snap = SnapshotBuilder(CONSULTATION_FIELDS)
+        sheet = SheetWriter(wb, CONSULTATIONS, CONSULTATION_COLUMNS, hasher=hasher, snapshot=snap)
         for row in consultation_rows(engine, period):
             sheet.append([row[k] for k in CONSULTATION_FIELDS])
-            snap.add(row)
             ticker.step()
         sheet.close()
         snapshot = snap.build()

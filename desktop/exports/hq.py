@@ -7,13 +7,12 @@ prefecture and month. Only the workbook files are read: HQ has no counter's data
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 
 from db.clock import utcnow
 from desktop.core.reporting import KPI_ITEMS
@@ -36,11 +35,11 @@ from desktop.exports.layout import (
 )
 from desktop.exports.validate import (
     Problem,
+    SheetRows,
     WorkbookInfo,
-    as_date,
-    data_rows,
     inspect_workbook,
     make_message,
+    read_workbook,
     validate_workbook,
 )
 from desktop.version import __version__
@@ -149,17 +148,6 @@ def _cross_duplicates(accepted: Iterable[WorkbookInfo]) -> list[Problem]:
     return out
 
 
-def _rows_of(path: Path, sheet: str, columns: Sequence[Column]) -> Iterator[list[Any]]:
-    wb = load_workbook(path, read_only=True, data_only=False)
-    try:
-        for _number, values, _types in data_rows(wb[sheet], len(columns)):
-            yield [
-                as_date(v) if c.kind == "date" else v for v, c in zip(values, columns, strict=True)
-            ]
-    finally:
-        wb.close()
-
-
 def consolidate(
     paths: Sequence[str | Path],
     out: str | Path,
@@ -179,15 +167,20 @@ def consolidate(
     ticker = Ticker(len(files) * 2 + 1, progress, cancel, every=1)
     accepted: list[WorkbookInfo] = []
     rejected: dict[Path, list[Problem]] = {}
+    # Each file is read once: checked, and its data rows kept for the merge below.
+    loaded: dict[Path, SheetRows] = {}
     for path in files:
         ticker.check()
-        info, problems = inspect_workbook(path)
+        info, problems, rows = read_workbook(path)
         if info is None:
             rejected[path] = problems
         else:
             accepted.append(info)
+            loaded[path] = rows
         ticker.step()
     accepted = _supersede(accepted, rejected)
+    kept = {info.path for info in accepted}
+    loaded = {path: rows for path, rows in loaded.items() if path in kept}
     warnings = _cross_duplicates(accepted)
     kpis: dict[tuple[str, str], dict[str, int]] = {}
     hasher = RowHasher()
@@ -202,7 +195,7 @@ def consolidate(
         )
         for info in accepted:
             ticker.check()
-            for row in _rows_of(info.path, CONSULTATIONS, CONSULTATION_COLUMNS):
+            for row in loaded[info.path][CONSULTATIONS]:
                 cons_sheet.append([info.prefecture_code, info.period, *row])
                 total_rows += 1
             ticker.step()
@@ -211,7 +204,7 @@ def consolidate(
         for info in accepted:
             ticker.check()
             values = {k: 0 for k in KPI_ITEMS}
-            for row in _rows_of(info.path, SUMMARY, SUMMARY_COLUMNS):
+            for row in loaded[info.path][SUMMARY]:
                 summary_sheet.append([info.prefecture_code, info.period, *row])
                 if row[0] == "kpi" and row[1] in values and isinstance(row[3], int):
                     values[row[1]] = row[3]
@@ -221,7 +214,7 @@ def consolidate(
             wb, AMENDMENTS, (*PREFIX_COLUMNS, *AMENDMENT_COLUMNS), hasher=hasher
         )
         for info in accepted:
-            for row in _rows_of(info.path, AMENDMENTS, AMENDMENT_COLUMNS):
+            for row in loaded[info.path][AMENDMENTS]:
                 amend_sheet.append([info.prefecture_code, info.period, *row])
         amend_sheet.close()
         periods = sorted({i.period for i in accepted})

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -165,6 +165,56 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_TRIGGERS)
 
 
+def _canonical_datetime(value: datetime) -> str:
+    if value.time() == time():
+        return value.date().isoformat()
+    return value.replace(microsecond=0).isoformat(sep=" ")
+
+
+def _canonical_time(value: time) -> str:
+    seconds = value.hour * 3600 + value.minute * 60 + value.second
+    seconds += 1 if value.microsecond >= 500_000 else 0
+    seconds = min(seconds, 86399)
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def _canonical_float(value: float) -> str:
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def _canonical_any(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return _canonical_float(value)
+    if isinstance(value, datetime):
+        return _canonical_datetime(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return _canonical_time(value)
+    return clean_text(str(value))
+
+
+# The exact built-in types a cell holds, each mapped to the branch of ``_canonical_any`` it
+# would take: one dictionary lookup per cell instead of a chain of isinstance tests.
+# Subclasses (and anything else) still go through the chain.
+_CANONICAL_OF_TYPE: dict[type, Callable[[Any], str]] = {
+    type(None): lambda _value: "",
+    bool: lambda value: "TRUE" if value else "FALSE",
+    int: str,
+    str: clean_text,
+    float: _canonical_float,
+    datetime: _canonical_datetime,
+    date: date.isoformat,
+    time: _canonical_time,
+}
+
+
 def canonical(value: Any) -> str:
     """The checksum form of a cell value (rule ``sha256-rows-v1``).
 
@@ -173,26 +223,10 @@ def canonical(value: Any) -> str:
     time → ``HH:MM:SS`` (rounded to the second); bool → ``TRUE``/``FALSE``; text →
     ``clean_text``.
     """
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, datetime):
-        if value.time() == time():
-            return value.date().isoformat()
-        return value.replace(microsecond=0).isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        seconds = value.hour * 3600 + value.minute * 60 + value.second
-        seconds += 1 if value.microsecond >= 500_000 else 0
-        seconds = min(seconds, 86399)
-        return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-    return clean_text(str(value))
+    convert = _CANONICAL_OF_TYPE.get(type(value))
+    if convert is not None:
+        return convert(value)
+    return _canonical_any(value)
 
 
 class RowHasher:
@@ -210,8 +244,15 @@ class RowHasher:
         self._digest.update((name + SHEET_START).encode("utf-8"))
 
     def row(self, values: Sequence[Any]) -> None:
-        line = FIELD_SEP.join(canonical(v) for v in values) + ROW_END
-        self._digest.update(line.encode("utf-8"))
+        self.canonical_row([canonical(v) for v in values])
+
+    def canonical_row(self, texts: Sequence[str]) -> None:
+        """A row whose cells are already in ``canonical`` form.
+
+        Writers that turn each value into its cell and its checksum text in one pass
+        feed the text here, so no cell is converted twice.
+        """
+        self._digest.update((FIELD_SEP.join(texts) + ROW_END).encode("utf-8"))
 
     def rows(self, rows: Iterable[Sequence[Any]]) -> None:
         for values in rows:

@@ -247,8 +247,15 @@ def _check_sheet(
     problems: _Problems,
     period: Period | None,
     ids: set[str],
+    kept: list[list[Any]] | None = None,
 ) -> int:
+    """Check one data sheet and feed its rows to ``hasher``; the number of data rows.
+
+    With ``kept``, each data row is also appended to it as a consolidation writes it
+    (date columns as dates), so a caller that merges the sheet need not read it again.
+    """
     width = len(columns)
+    date_columns = [i for i, c in enumerate(columns) if c.kind == "date"]
     keys = keys_of(columns)
     found = _header(ws, width)
     if found != keys:
@@ -265,6 +272,11 @@ def _check_sheet(
     for number, values, types in data_rows(ws, width):
         count += 1
         hasher.row(values)
+        if kept is not None:
+            row = list(values)
+            for i in date_columns:
+                row[i] = as_date(row[i])
+            kept.append(row)
         for col, value, dtype in zip(columns, values, types, strict=True):
             if dtype == "f":
                 problems.add(
@@ -328,9 +340,28 @@ def _check_sheet(
     return count
 
 
+SheetRows = dict[str, list[list[Any]]]
+
+
 def inspect_workbook(path: str | Path) -> tuple[WorkbookInfo | None, list[Problem]]:
     """Validate one workbook; its facts when it is acceptable, and the problems found."""
-    path = Path(path)
+    info, problems, _rows = _inspect(Path(path), keep_rows=False)
+    return info, problems
+
+
+def read_workbook(path: str | Path) -> tuple[WorkbookInfo | None, list[Problem], SheetRows]:
+    """``inspect_workbook`` plus the data rows of each checksum sheet, from one reading.
+
+    The rows are those the checksum covered, date columns as dates; they are returned
+    only for an acceptable workbook (an empty dict otherwise). Consolidation merges
+    from them, so each file is opened and parsed once.
+    """
+    return _inspect(Path(path), keep_rows=True)
+
+
+def _inspect(
+    path: Path, *, keep_rows: bool
+) -> tuple[WorkbookInfo | None, list[Problem], SheetRows]:
     problems = _Problems()
     try:
         wb = load_workbook(path, read_only=True, data_only=False)
@@ -341,12 +372,12 @@ def inspect_workbook(path: str | Path) -> tuple[WorkbookInfo | None, list[Proble
                 QT_TRANSLATE_NOOP("HqValidation", "Not a readable .xlsx file ({error})."), error=exc
             ),
         )
-        return None, problems.close()
+        return None, problems.close(), {}
     try:
         missing = [s for s in REQUIRED_SHEETS if s not in wb.sheetnames]
         if META in missing:
             _missing(problems, missing)
-            return None, problems.close()
+            return None, problems.close(), {}
         meta = _read_meta(wb[META], problems)
         version = meta.get("layout_version")
         if version not in SUPPORTED_LAYOUTS:
@@ -362,7 +393,7 @@ def inspect_workbook(path: str | Path) -> tuple[WorkbookInfo | None, list[Proble
                 ),
                 META,
             )
-            return None, problems.close()
+            return None, problems.close(), {}
         kind = meta.get("workbook_kind")
         if kind != "monthly":
             problems.add(
@@ -375,20 +406,29 @@ def inspect_workbook(path: str | Path) -> tuple[WorkbookInfo | None, list[Proble
                 ),
                 META,
             )
-            return None, problems.close()
+            return None, problems.close(), {}
         _missing(problems, missing)
         _check_meta(meta, problems)
         if missing:
-            return None, problems.close()
+            return None, problems.close(), {}
         period = None
         if isinstance(meta.get("period"), str) and _PERIOD.match(meta["period"]):
             period = Period.month(meta["period"])
         hasher = RowHasher()
         ids: set[str] = set()
         rows: dict[str, int] = {}
+        kept: SheetRows = {}
         for name in CHECKSUM_SHEETS:
+            kept[name] = []
             rows[name] = _check_sheet(
-                wb[name], name, SHEET_COLUMNS[name], hasher, problems, period, ids
+                wb[name],
+                name,
+                SHEET_COLUMNS[name],
+                hasher,
+                problems,
+                period,
+                ids,
+                kept[name] if keep_rows else None,
             )
             stated = meta.get(f"rows_{name}")
             if isinstance(stated, int) and stated != rows[name]:
@@ -422,7 +462,7 @@ def inspect_workbook(path: str | Path) -> tuple[WorkbookInfo | None, list[Proble
         wb.close()
     found = problems.close()
     if found:
-        return None, found
+        return None, found, {}
     info = WorkbookInfo(
         path=path,
         counter_name=str(meta.get("counter_name") or ""),
@@ -434,7 +474,7 @@ def inspect_workbook(path: str | Path) -> tuple[WorkbookInfo | None, list[Proble
         data_sha256=digest,
         ids=frozenset(ids),
     )
-    return info, []
+    return info, [], kept if keep_rows else {}
 
 
 def validate_workbook(path: str | Path) -> list[Problem]:
