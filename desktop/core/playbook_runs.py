@@ -318,3 +318,49 @@ def recommendations_for(
 ) -> list[Recommendation]:
     running = {r.playbook_key for r in list_runs(engine, firm_id) if r.state == "active"}
     return recommend(library, firm_profile(engine, firm_id), limit, exclude=running)
+
+
+@dataclass(frozen=True)
+class NextStep:
+    firm_id: uuid.UUID
+    firm_name: str
+    run_id: uuid.UUID
+    playbook_key: str
+    step_key: str
+    state: str
+    done: int
+    total: int
+
+
+def next_steps(engine: Engine, library: Library | None = None) -> list[NextStep]:
+    """Every active run's next step (the one in progress, else the first to do), by firm."""
+    with Session(engine) as session:
+        rows = session.exec(
+            select(PlaybookRun, Firm.name)
+            .join(Firm, Firm.id == PlaybookRun.firm_id)  # type: ignore[arg-type]
+            .where(
+                PlaybookRun.state == "active",
+                col(PlaybookRun.deleted_at).is_(None),
+                col(Firm.deleted_at).is_(None),
+            )
+            .order_by(Firm.name_kana, Firm.name, PlaybookRun.started_on)
+        ).all()
+        views = [(_view(session, run), name) for run, name in rows]
+    out = []
+    for view, name in views:
+        run = ordered(view, library) if library else view
+        step = run.next_step
+        if step is not None:
+            out.append(
+                NextStep(
+                    run.firm_id,
+                    name,
+                    run.id,
+                    run.playbook_key,
+                    step.key,
+                    step.state,
+                    run.done,
+                    len(run.steps),
+                )
+            )
+    return out

@@ -21,19 +21,30 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import consultants, consultations, settings
+from desktop.core import consultants, consultations, playbook_runs, settings
 from desktop.core import consultation_queries as cq
 from desktop.core.calendar import format_date
+from desktop.core.playbooks import Library
 
 STATE_COLOURS = {"overdue": "#ffebee", "today": "#fff8e1", "upcoming": "", "done": "#f1f8e9"}
 
 
 class FollowUpsView(QWidget):
     open_requested = Signal(object)  # consultation id
+    open_firm = Signal(object)  # firm id
     changed = Signal()
 
-    def __init__(self, engine: Engine, lang: str, actor: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        engine: Engine,
+        lang: str,
+        actor: str = "",
+        parent: QWidget | None = None,
+        *,
+        library: Library | None = None,
+    ):
         super().__init__(parent)
+        self.library = library
         self.engine, self.lang, self.actor = engine, lang, actor
         self.items: list[cq.FollowUp] = []
         self.mine = QCheckBox(self.tr("Only &mine"))
@@ -61,7 +72,20 @@ class FollowUpsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 2)
+        self.steps: list[playbook_runs.NextStep] = []
+        self.steps_table = QTableWidget(0, 4)
+        self.steps_table.setObjectName("nextStepsTable")
+        self.steps_table.setHorizontalHeaderLabels(
+            [self.tr("Firm"), self.tr("Playbook"), self.tr("Next step"), self.tr("Progress")]
+        )
+        self.steps_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.steps_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.steps_table.verticalHeader().hide()
+        self.steps_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.steps_table.doubleClicked.connect(self._open_step_firm)
+        layout.addWidget(QLabel(self.tr("Next steps of the playbooks under way")))
+        layout.addWidget(self.steps_table, 1)
         self.mine.toggled.connect(self.refresh)
         self.show_done.toggled.connect(self.refresh)
 
@@ -109,7 +133,33 @@ class FollowUpsView(QWidget):
                 self.table.setItem(row, col, cell)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._fill_steps()
         self.summary.setText(self.tr("{overdue} overdue, {today} due today").format(**counts))
+
+    def _fill_steps(self) -> None:
+        self.steps = playbook_runs.next_steps(self.engine, self.library)
+        self.steps_table.setRowCount(len(self.steps))
+        for row, item in enumerate(self.steps):
+            playbook = self.library.get(item.playbook_key) if self.library else None
+            step = playbook.step(item.step_key) if playbook else None
+            state = self.tr(" (in progress)") if item.state == "doing" else ""
+            values = [
+                item.firm_name,
+                playbook.title.get(self.lang) if playbook else item.playbook_key,
+                (step.title.get(self.lang) if step else item.step_key) + state,
+                f"{item.done}/{item.total}",
+            ]
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, item.firm_id)
+                self.steps_table.setItem(row, col, cell)
+        self.steps_table.resizeColumnsToContents()
+        self.steps_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _open_step_firm(self, index) -> None:  # type: ignore[no-untyped-def]
+        firm_id = index.data(Qt.ItemDataRole.UserRole)
+        if firm_id is not None:
+            self.open_firm.emit(firm_id)
 
     def current(self) -> cq.FollowUp | None:
         row = self.table.currentRow()

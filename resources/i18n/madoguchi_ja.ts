@@ -464,47 +464,47 @@
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="255"/>
         <source>Back up &amp;now</source>
         <translation>今すぐバックアップ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="257"/>
         <source>&amp;Restore…</source>
         <translation>復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="259"/>
         <source>&amp;Cancel the restore</source>
         <translation>復元を取り消す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="261"/>
         <source>Open &amp;folder</source>
         <translation>フォルダーを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="304"/>
         <source>{name} will be restored when Madoguchi next starts.</source>
         <translation>次回 Madoguchi を起動したときに {name} が復元されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="324"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="333"/>
         <source>Backed up to {path}.</source>
         <translation>{path} にバックアップしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="350"/>
         <source>Restore a backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="352"/>
         <source>Restore the copy made on {date}?
 
 Records entered after it will not be in the database; the current file is kept aside, not deleted, and can be restored in turn.
@@ -1636,65 +1636,91 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="39"/>
+        <location filename="../../desktop/ui/followups_view.py" line="50"/>
         <source>Only &amp;mine</source>
         <translation>自分の担当のみ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="40"/>
+        <location filename="../../desktop/ui/followups_view.py" line="51"/>
         <source>Include &amp;completed</source>
         <translation>対応済みも表示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="42"/>
+        <location filename="../../desktop/ui/followups_view.py" line="53"/>
         <source>Mark &amp;done</source>
         <translation>対応済みにする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="53"/>
+        <location filename="../../desktop/ui/followups_view.py" line="64"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="53"/>
+        <location filename="../../desktop/ui/followups_view.py" line="64"/>
         <source>State</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="53"/>
+        <location filename="../../desktop/ui/followups_view.py" line="64"/>
+        <location filename="../../desktop/ui/followups_view.py" line="80"/>
         <source>Firm</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="53"/>
+        <location filename="../../desktop/ui/followups_view.py" line="64"/>
         <source>Action</source>
         <translation>対応内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="53"/>
-        <location filename="../../desktop/ui/followups_view.py" line="73"/>
+        <location filename="../../desktop/ui/followups_view.py" line="64"/>
+        <location filename="../../desktop/ui/followups_view.py" line="97"/>
         <source>Done</source>
         <translation>対応済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="70"/>
+        <location filename="../../desktop/ui/followups_view.py" line="80"/>
+        <source>Playbook</source>
+        <translation>プレイブック</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="80"/>
+        <source>Next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="80"/>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="87"/>
+        <source>Next steps of the playbooks under way</source>
+        <translation>実施中のプレイブックの次のステップ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="94"/>
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="71"/>
+        <location filename="../../desktop/ui/followups_view.py" line="95"/>
         <source>Due today</source>
         <translation>本日期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="72"/>
+        <location filename="../../desktop/ui/followups_view.py" line="96"/>
         <source>Upcoming</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="112"/>
+        <location filename="../../desktop/ui/followups_view.py" line="137"/>
         <source>{overdue} overdue, {today} due today</source>
         <translation>期限超過 {overdue} 件、本日期限 {today} 件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="145"/>
+        <source> (in progress)</source>
+        <translation>（対応中）</translation>
     </message>
 </context>
 <context>
@@ -1763,12 +1789,12 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>HqValidation</name>
     <message>
-        <location filename="../../desktop/exports/hq.py" line="117"/>
+        <location filename="../../desktop/exports/hq.py" line="116"/>
         <source>Revision {old} is superseded by revision {new} in {file}.</source>
         <translation>第{old}版は、{file} の第{new}版で置き換えられています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/hq.py" line="138"/>
+        <location filename="../../desktop/exports/hq.py" line="137"/>
         <source>Consultation {id} is in {a} and {b}.</source>
         <translation>相談 {id} が {a} と {b} の両方に含まれています。</translation>
     </message>
@@ -1823,57 +1849,57 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>不明なチェックサム方式 &apos;{rule}&apos; です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/validate.py" line="258"/>
+        <location filename="../../desktop/exports/validate.py" line="265"/>
         <source>Row 1 must hold the keys {keys}.</source>
         <translation>1行目には次のキーが必要です：{keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/validate.py" line="273"/>
+        <location filename="../../desktop/exports/validate.py" line="285"/>
         <source>&apos;{key}&apos; holds a formula.</source>
         <translation>&apos;{key}&apos; に数式が入っています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/validate.py" line="283"/>
+        <location filename="../../desktop/exports/validate.py" line="295"/>
         <source>&apos;{key}&apos; is empty.</source>
         <translation>&apos;{key}&apos; が空です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/validate.py" line="292"/>
+        <location filename="../../desktop/exports/validate.py" line="304"/>
         <source>&apos;{key}&apos; must be a {kind}, found {value!r}.</source>
         <translation>&apos;{key}&apos; は {kind} 型でなければなりませんが、{value!r} が入っています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/validate.py" line="309"/>
+        <location filename="../../desktop/exports/validate.py" line="321"/>
         <source>Consultation {id} appears twice.</source>
         <translation>相談 {id} が重複しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/validate.py" line="321"/>
+        <location filename="../../desktop/exports/validate.py" line="333"/>
         <source>Date {date} is outside {period}.</source>
         <translation>日付 {date} が対象期間 {period} の範囲外です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/validate.py" line="341"/>
+        <location filename="../../desktop/exports/validate.py" line="372"/>
         <source>Not a readable .xlsx file ({error}).</source>
         <translation>読み込める .xlsx ファイルではありません（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/validate.py" line="356"/>
+        <location filename="../../desktop/exports/validate.py" line="387"/>
         <source>Layout version &apos;{found}&apos; is not supported (expected {expected}).</source>
         <translation>レイアウトのバージョン &apos;{found}&apos; には対応していません（対応バージョン：{expected}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/validate.py" line="371"/>
+        <location filename="../../desktop/exports/validate.py" line="402"/>
         <source>This is a &apos;{kind}&apos; workbook, not a monthly one.</source>
         <translation>月次ではなく &apos;{kind}&apos; のブックです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/validate.py" line="398"/>
+        <location filename="../../desktop/exports/validate.py" line="438"/>
         <source>Meta says {stated} rows, the sheet has {found}.</source>
         <translation>meta では {stated} 行とされていますが、シートには {found} 行あります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/validate.py" line="411"/>
+        <location filename="../../desktop/exports/validate.py" line="451"/>
         <source>Checksum mismatch: the data rows were changed after export (meta {stated}, computed {computed}).</source>
         <translation>チェックサムが一致しません。エクスポート後にデータ行が変更されています（meta：{stated}、計算値：{computed}）。</translation>
     </message>
@@ -2313,184 +2339,184 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>Firms</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
         <source>Consultations</source>
         <translation>相談記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
         <source>Follow-ups</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>&amp;New firm…</source>
         <translation>新規事業者(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>&amp;Log a consultation…</source>
         <translation>相談を記録(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>&amp;Search everything…</source>
         <translation>すべてを検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>&amp;Open firm</source>
         <translation>事業者を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Move to &amp;trash</source>
         <translation>ごみ箱に移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>&amp;Restore from trash</source>
         <translation>ごみ箱から復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>&amp;History…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>&amp;Find firm</source>
         <translation>事業者を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>&amp;Import firms…</source>
         <translation>事業者の取込(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>&amp;Export for headquarters / reports…</source>
         <translation>本部提出用・報告書のエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>&amp;About Madoguchi</source>
         <translation>Madoguchi について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>&amp;Playbook library…</source>
         <translation>プレイブック一覧(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>&amp;Firms</source>
         <translation>事業者(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>&amp;Consultations</source>
         <translation>相談記録(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>F&amp;ollow-ups</source>
         <translation>フォローアップ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Move “{name}” to the trash? Its consultations and IP stay with it, and it can be restored from the trash.</source>
         <translation>「{name}」をごみ箱に移動しますか？この事業者の相談と知財はそのまま保持され、ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Restore unsaved work</source>
         <translation>未保存の入力の復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>前回 Madoguchi を終了したときに保存されていなかった相談記録が %n 件あります。もう一度開きますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>This database is on a server; back it up there.</source>
         <translation>このデータベースはサーバー上にあります。バックアップはサーバー側で行ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>About Madoguchi</source>
         <translation>Madoguchi について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>Madoguchi {version}
 
 Records, playbooks and reports for the consultants of the prefectural IP support counters.</source>

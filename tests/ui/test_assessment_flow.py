@@ -81,6 +81,19 @@ def test_wizard_to_recommended_playbook_with_two_steps_done(
     top = panel.runs.topLevelItem(0)
     assert "2/" in top.text(1)
     assert "▶" in top.child(2).text(0)
+    # Follow-ups lists the run's next step, and opens the firm from it.
+    view = main_window.followups
+    view.refresh()
+    assert view.steps_table.rowCount() == 1
+    library = main_window.library
+    step_title = library.get("ip_awareness").step(run.steps[2].key).title.get("en")
+    assert view.steps_table.item(0, 0).text() == "三条金属工業"
+    assert view.steps_table.item(0, 2).text().startswith(step_title)
+    assert view.steps_table.item(0, 3).text() == f"2/{len(run.steps)}"
+    opened = []
+    view.open_firm.connect(opened.append)
+    view._open_step_firm(view.steps_table.model().index(0, 0))
+    assert opened == [firm_id]
     # The timeline shows the steps, in words.
     dialog.timeline.refresh()
     texts = [

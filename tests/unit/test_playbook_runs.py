@@ -32,8 +32,11 @@ def test_run_moves_to_finished(engine: sa.Engine, library) -> None:  # type: ign
     for key in keys[:-1]:
         run = playbook_runs.set_step(engine, run_id, key, "done", happened_on=date(2026, 10, 5))
     assert run.state == "active" and run.done == len(keys) - 1
+    [pending] = playbook_runs.next_steps(engine, library)
+    assert (pending.step_key, pending.done, pending.total) == (keys[-1], len(keys) - 1, len(keys))
     run = playbook_runs.set_step(engine, run_id, keys[-1], "skipped", note="不要")
     assert run.state == "finished" and run.next_step is None
+    assert playbook_runs.next_steps(engine, library) == []
     with pytest.raises(ValidationError):
         playbook_runs.set_step(engine, run_id, keys[0], "finished")
 
