@@ -14,7 +14,7 @@ from desktop.paths import data_dir
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
-    from desktop.ui.backups_dialog import DatabaseSession
+    from desktop.ui.session import DatabaseSession
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -49,8 +49,8 @@ def run_gui(
     process_start: float | None = None,
 ) -> int:
     app = make_application()
-    # --- data safety: single writer, checked file, offer of a backup (backups_dialog) ---
-    from desktop.ui.backups_dialog import open_session
+    # --- data safety: single writer, checked file, offer of a backup (desktop.ui.session) ---
+    from desktop.ui.session import open_session
 
     session = open_session(target, lang)
     if session is None:

@@ -434,77 +434,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="54"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="60"/>
         <source>A copy is made at the first start of each day, before every update and before every import. Copies are kept in {folder}.</source>
         <translation>毎日の最初の起動時、更新の前、取込の前に、データベースのコピーが作成されます。コピーの保存先：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="83"/>
         <source>Back up &amp;now</source>
         <translation>今すぐバックアップ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="85"/>
         <source>&amp;Restore…</source>
         <translation>復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="87"/>
         <source>&amp;Cancel the restore</source>
         <translation>復元を取り消す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="89"/>
         <source>Open &amp;folder</source>
         <translation>フォルダーを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="132"/>
         <source>{name} will be restored when Madoguchi next starts.</source>
         <translation>次回 Madoguchi を起動したときに {name} が復元されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="152"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="161"/>
         <source>Backed up to {path}.</source>
         <translation>{path} にバックアップしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="178"/>
         <source>Restore a backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="180"/>
         <source>Restore the copy made on {date}?
 
 Records entered after it will not be in the database; the current file is kept aside, not deleted, and can be restored in turn.
@@ -3210,7 +3210,6 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     <name>Startup</name>
     <message>
         <location filename="../../desktop/ui/app.py" line="91"/>
-        <location filename="../../desktop/ui/backups_dialog.py" line="114"/>
         <source>The database could not be opened:
 {target}
 
@@ -3239,45 +3238,6 @@ Records, playbooks and reports for the consultants of the prefectural IP support
         <location filename="../../desktop/core/startup.py" line="348"/>
         <source>The database file is damaged. It has been moved aside, unchanged, to {aside}.</source>
         <translation>データベースファイルが破損しています。ファイルは変更せずに {aside} へ退避しました。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="85"/>
-        <source>Today&apos;s backup could not be made:
-{error}
-
-Your records are saved as usual; Madoguchi tries again at the next start.</source>
-        <translation>本日のバックアップを作成できませんでした：
-{error}
-
-記録は通常どおり保存されています。次回の起動時に、Madoguchi がもう一度バックアップを試みます。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="123"/>
-        <source>{problem}
-
-The newest good backup was made on {date}. Restore it now? Records entered after that are not in it. The damaged file stays, unchanged, where it was moved.</source>
-        <translation>{problem}
-
-最新の正常なバックアップは {date} に作成されたものです。今すぐ復元しますか？それ以降に入力した記録は含まれていません。破損したファイルは移動先に変更されないまま残ります。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="137"/>
-        <source>{problem}
-
-No good backup was found. Start with a new, empty database? The damaged file stays, unchanged, where it was moved.</source>
-        <translation>{problem}
-
-正常なバックアップが見つかりませんでした。新しい空のデータベースで開始しますか？破損したファイルは移動先に変更されないまま残ります。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="176"/>
-        <source>The backup {backup} was restored.</source>
-        <translation>バックアップ {backup} を復元しました。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="181"/>
-        <source>The file it replaced is kept as {aside}.</source>
-        <translation>置き換えられたファイルは {aside} として保管されています。</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core import backups
 from desktop.core.startup import acquire_lock
-from desktop.ui.backups_dialog import BackupsDialog, open_session
+from desktop.ui.backups_dialog import BackupsDialog
+from desktop.ui.session import open_session
 from tests.unit.test_backup import add_firm, count_firms, read_only, sha
 from tests.unit.test_startup import corrupt_middle, fill
 

@@ -1,0 +1,193 @@
+"""Opening the database for the window: one writer, a checked file, a way back.
+
+``open_session`` is what ``run_gui`` calls before anything else touches the database:
+it takes the single-writer lock (a second window gets a clear message and stops), runs
+the check, and when the file is damaged offers the newest good backup. The daily copy
+then runs on a worker after the window is shown, so a large counter's first start of
+the day is not held up by it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QWidget,
+)
+from sqlalchemy.engine import Engine
+
+from desktop.core import backups, startup
+from desktop.core.errors import MadoguchiError
+from desktop.core.startup import AlreadyOpenError, DamagedDatabaseError, DatabaseLock
+from desktop.ui.i18n import render
+from desktop.ui.workers import Task
+
+TITLE = "Madoguchi"
+
+
+def when_text(moment: object) -> str:
+    """A backup's time as the dialogs show it."""
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
+# --- opening at start ---------------------------------------------------------------------
+
+
+@dataclass
+class DatabaseSession:
+    """The open database of one GUI run, with the lock that makes this run its only writer."""
+
+    opened: startup.OpenedDatabase
+    lock: DatabaseLock | None
+
+    @property
+    def engine(self) -> Engine:
+        return self.opened.engine
+
+    @property
+    def db_file(self) -> Path | None:
+        return self.opened.db_file
+
+    def start_daily_backup(self, parent: QWidget) -> Task | None:
+        """Copy the file on a worker if this is the day's first open; warn if that fails."""
+        db_file = self.db_file
+        if db_file is None or not self.opened.daily_backup_due:
+            return None
+
+        def failed(exc: BaseException, _trace: str) -> None:
+            detail = render(exc.message) if isinstance(exc, MadoguchiError) else str(exc)
+            QMessageBox.warning(
+                parent,
+                TITLE,
+                QCoreApplication.translate(
+                    "Startup",
+                    "Today's backup could not be made:\n{error}\n\nYour records are saved as "
+                    "usual; Madoguchi tries again at the next start.",
+                ).format(error=detail),
+            )
+
+        task = Task(backups.take_daily_backup, db_file)
+        task.signals.failed.connect(failed)
+        return task.start()
+
+    def close(self) -> None:
+        """Wait for background copies, close every connection, then let others in."""
+        QThreadPool.globalInstance().waitForDone()
+        self.opened.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def _ask(text: str) -> bool:
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(None, TITLE, text, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _cannot_open(target: str, error: str) -> None:
+    QMessageBox.critical(
+        None,
+        TITLE,
+        QCoreApplication.translate(
+            "Startup", "The database could not be opened:\n{target}\n\n{error}"
+        ).format(target=target, error=error),
+    )
+
+
+def _offer_recovery(error: DamagedDatabaseError, db_file: Path) -> bool:
+    """Ask whether to restore the newest good backup (or start empty); True to try again."""
+    if error.backup is not None:
+        question = QCoreApplication.translate(
+            "Startup",
+            "{problem}\n\nThe newest good backup was made on {date}. Restore it now? "
+            "Records entered after that are not in it. The damaged file stays, unchanged, "
+            "where it was moved.",
+        ).format(problem=render(error.message), date=when_text(error.backup.taken_at))
+        if not _ask(question):
+            return False
+        try:
+            backups.restore_backup(db_file, error.backup.path)
+        except MadoguchiError as exc:
+            _cannot_open(str(db_file), render(exc.message))
+            return False
+        return True
+    question = QCoreApplication.translate(
+        "Startup",
+        "{problem}\n\nNo good backup was found. Start with a new, empty database? The "
+        "damaged file stays, unchanged, where it was moved.",
+    ).format(problem=render(error.message))
+    return _ask(question)
+
+
+def open_session(target: str, lang: str | None = None) -> DatabaseSession | None:
+    """Lock, check and open ``target`` for this GUI run, asking the user where needed.
+
+    Returns None when the app should stop (another window has the database, the user
+    declined a restore, or the file cannot be opened), after saying why.
+    """
+    from desktop.ui.i18n import choose_language, install_translators
+
+    app = QApplication.instance()
+    early = install_translators(app, choose_language(lang, None)) if app is not None else []
+    lock: DatabaseLock | None = None
+    try:
+        db_file = backups.database_file(target)
+        if db_file is not None:
+            try:
+                lock = startup.acquire_lock(db_file)
+            except AlreadyOpenError as exc:
+                QMessageBox.warning(None, TITLE, render(exc.message))
+                return None
+            except MadoguchiError as exc:
+                _cannot_open(target, render(exc.message))
+                return None
+        opened = _open_with(target, lock, db_file)
+        if opened is None:
+            if lock is not None:
+                lock.release()
+            return None
+        if opened.restored is not None:
+            QMessageBox.information(
+                None,
+                TITLE,
+                QCoreApplication.translate("Startup", "The backup {backup} was restored.").format(
+                    backup=opened.restored.backup.name
+                )
+                + (
+                    "\n"
+                    + QCoreApplication.translate(
+                        "Startup", "The file it replaced is kept as {aside}."
+                    ).format(aside=opened.restored.aside)
+                    if opened.restored.aside is not None
+                    else ""
+                ),
+            )
+        return DatabaseSession(opened, lock)
+    finally:
+        if app is not None:
+            for translator in early:
+                app.removeTranslator(translator)
+
+
+def _open_with(
+    target: str, lock: DatabaseLock | None, db_file: Path | None
+) -> startup.OpenedDatabase | None:
+    while True:
+        try:
+            return startup.open_checked(target, lock=lock)
+        except DamagedDatabaseError as exc:
+            if db_file is None or not _offer_recovery(exc, db_file):
+                return None
+        except MadoguchiError as exc:
+            _cannot_open(target, render(exc.message))
+            return None
+        except Exception as exc:  # the user must see why, whatever it is
+            _cannot_open(target, str(exc))
+            return None
+
+
+# --- the dialog ------------------------------------------------------------------------------
