@@ -21,6 +21,20 @@ def fiscal_year(day: date) -> int:
     return day.year if day.month >= 4 else day.year - 1
 
 
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def add_months(day: date, months: int) -> date:
+    """The first day of the month ``months`` after ``day``'s (negative goes back)."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def fiscal_year_start(day: date) -> date:
+    return date(fiscal_year(day), 4, 1)
+
+
 def fiscal_year_bounds(fy: int) -> tuple[date, date]:
     """The first day of FY ``fy`` and the first day after it."""
     return date(fy, 4, 1), date(fy + 1, 4, 1)

@@ -15,22 +15,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from desktop.core import settings
+from desktop.core.calendar import add_months, fiscal_year_start, month_start
 from desktop.core.consultation_queries import ConsultationQuery
 
 KPI_KEYS = ("consultations", "site_visits", "expert", "yorozu")
-
-
-def month_start(day: date) -> date:
-    return day.replace(day=1)
-
-
-def add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def fiscal_year_start(day: date) -> date:
-    return date(day.year if day.month >= 4 else day.year - 1, 4, 1)
 
 
 @dataclass(frozen=True)

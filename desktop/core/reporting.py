@@ -150,10 +150,6 @@ class Period:
         return out
 
 
-def fiscal_year_of(day: date) -> int:
-    return day.year if day.month >= 4 else day.year - 1
-
-
 # --- counter settings -----------------------------------------------------------------
 
 

@@ -18,12 +18,12 @@ from reportlab.platypus import (
 )
 from sqlalchemy.engine import Engine
 
+from desktop.core.calendar import fiscal_year
 from desktop.core.reference import Reference, reference
 from desktop.core.reporting import (
     MATRIX_CELLS,
     Period,
     counter_info,
-    fiscal_year_of,
     monthly_consultation_counts,
     summary,
 )
@@ -93,7 +93,7 @@ def monthly_report(
     info = counter_info(engine)
     figures = summary(engine, period)
     ticker.step()
-    fy = fiscal_year_of(period.start)
+    fy = fiscal_year(period.start)
     by_month = monthly_consultation_counts(engine, fy)
     ticker.step()
     font = japanese_font().name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import consultants, consultations, drafts, firms, ip_assets
+from desktop.core import consultants, consultations, drafts, ip_assets
 from desktop.core.consultations import ConsultationInput, MilestoneInput, ReferralInput
 from desktop.core.errors import ValidationError
 from desktop.core.reference import reference
@@ -534,11 +534,3 @@ class ConsultationForm(QDialog):
                 event.ignore()
                 return
         event.accept()
-
-
-def default_followup(today: date | None = None) -> date:
-    return (today or date.today()) + timedelta(days=14)
-
-
-def firm_label(engine: Engine, firm_id: uuid.UUID) -> str:
-    return firms.get_firm(engine, firm_id).name

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from desktop.core import dashboard, settings
-from desktop.core.calendar import fiscal_year_label, format_date
+from desktop.core.calendar import add_months, fiscal_year_label, format_date
 from desktop.core.consultation_queries import ConsultationQuery
-from desktop.core.dashboard import Dashboard, add_months
+from desktop.core.dashboard import Dashboard
 from desktop.core.reference import reference
 from desktop.ui.workers import run_task
 

@@ -33,10 +33,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from desktop.core import settings
-from desktop.core.calendar import fiscal_year
+from desktop.core.calendar import add_months, fiscal_year
 from desktop.core.errors import MadoguchiError
 from desktop.ui.i18n import render
-from desktop.ui.periods import add_months
 from desktop.ui.workers import Task
 
 MONTHLY_XLSX, FY_XLSX, MONTHLY_PDF, FIRM_PDF = "monthly", "fy", "monthly_pdf", "firm_pdf"

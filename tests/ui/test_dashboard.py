@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
 from desktop.core import demo
-from desktop.core.dashboard import add_months, fiscal_year_start
+from desktop.core.calendar import add_months, fiscal_year_start
 
 TODAY = date.today()
 

@@ -34,3 +34,12 @@ def test_formats() -> None:
     assert fiscal_year_label(2018, era=True) == "平成30年度"
     assert fiscal_year_label(1988, era=True) == "昭和63年度"
     assert fiscal_year_label(1989, era=True) == "平成元年度"
+
+
+def test_month_arithmetic_across_years() -> None:
+    from desktop.core.calendar import add_months, fiscal_year_start, month_start
+
+    assert add_months(date(2026, 11, 21), 2) == date(2027, 1, 1)
+    assert add_months(date(2026, 1, 31), -1) == date(2025, 12, 1)
+    assert month_start(date(2026, 11, 21)) == date(2026, 11, 1)
+    assert fiscal_year_start(date(2027, 3, 31)) == date(2026, 4, 1)
