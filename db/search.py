@@ -47,7 +47,7 @@ def normalize_query(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def rowid_filter(conn: Connection, table: Indexed, query: str) -> tuple[str, dict[str, str]]:
+def text_condition(table: Indexed, query: str) -> tuple[str, dict[str, str]]:
     """A SQL condition selecting the rows of ``table`` whose indexed text contains ``query``.
 
     Returns ``("1=1", {})`` for an empty query. The condition is meant to be ANDed into

@@ -304,7 +304,7 @@ def find_firm_keys(engine: Engine, query: FirmQuery = FirmQuery()) -> list[str]:
     if query.sort not in SORT_COLUMNS:
         raise ValueError(f"unknown sort key {query.sort!r}")
     with engine.connect() as conn:
-        condition, params = search.rowid_filter(conn, "firm", query.text)
+        condition, params = search.text_condition("firm", query.text)
         where = [
             condition,
             "firm.deleted_at IS NOT NULL" if query.deleted else "firm.deleted_at IS NULL",

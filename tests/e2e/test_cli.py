@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def madoguchi(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "MADOGUCHI_HOME": str(cwd / "home")}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        check=False,
-        timeout=120,
-    )
+from tests.e2e.cli import madoguchi  # the test's own data folder comes from conftest
 
 
 def test_version_and_help(tmp_path: Path) -> None:

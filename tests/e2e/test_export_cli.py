@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,23 +9,10 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from db.migrate import open_database
+from tests.e2e.cli import madoguchi
 from tests.unit.export_fixtures import MONTH, seed_counter
 
-ROOT = Path(__file__).resolve().parents[2]
-
 pytestmark = pytest.mark.slow
-
-
-def madoguchi(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture

@@ -7,30 +7,16 @@ import csv
 import io
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from db.migrate import open_database
 from desktop.core.startup import acquire_lock
+from tests.e2e.cli import madoguchi
 from tests.unit.test_import import row, write_csv
 
-ROOT = Path(__file__).resolve().parents[2]
-
 pytestmark = pytest.mark.slow
-
-
-def madoguchi(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
 
 
 def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -36,7 +36,9 @@ def seeded(engine: sa.Engine) -> dict[uuid.UUID, str]:
         firm_id = firms.create_firm(
             engine, FirmInput(name=name, name_kana=kana, city=city, prefecture_code="13")
         )
-        texts[firm_id] = f"{name} {kana} {city}".lower()
+        # The indexed text, field by field: name, reading, Corporate Number (empty here),
+        # city, main products (empty), each followed by a space.
+        texts[firm_id] = f" {name} {kana}  {city}  ".lower()
     return texts
 
 
@@ -89,13 +91,13 @@ def test_two_character_word_is_found(engine: sa.Engine, seeded: dict[uuid.UUID, 
 
 
 def test_deleted_firms_are_not_found(engine: sa.Engine, seeded: dict[uuid.UUID, str]) -> None:
-    target = next(k for k, v in seeded.items() if v.startswith("商標堂"))
+    target = next(k for k, v in seeded.items() if v.startswith(" 商標堂"))
     firms.delete_firm(engine, target)
     assert firms.find_firm_ids(engine, firms.FirmQuery(text="商標")) == []
 
 
 def test_edit_updates_the_index(engine: sa.Engine, seeded: dict[uuid.UUID, str]) -> None:
-    target = next(k for k, v in seeded.items() if v.startswith("商標堂"))
+    target = next(k for k, v in seeded.items() if v.startswith(" 商標堂"))
     firm = firms.get_firm(engine, target)
     data = firms.firm_input(firm)
     firms.update_firm(engine, target, FirmInput(**{**data.__dict__, "name": "意匠堂"}))
