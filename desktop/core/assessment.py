@@ -365,34 +365,28 @@ def count_transitions(engine: Engine, start: date, end: date) -> int:
         ).one()
 
 
-def latest_cell_subquery() -> sa.Subquery:
-    """Each firm's latest live assessment as (firm_id, sme_type, stage, cell), for joining.
+# Each firm's latest live assessment and its cell. The one definition of "current
+# cell": the firm list filters by it, the dashboard counts it, and the join below
+# wraps it for SQLAlchemy queries. Ties on the date go to the later entry.
+LATEST_CELL_SQL = (
+    "SELECT firm_id, sme_type, stage,"
+    " CASE WHEN sme_type = 'challenger' THEN 'A' ELSE 'B' END || CAST(stage AS VARCHAR(1))"
+    " AS cell FROM (SELECT firm_id, sme_type, stage, ROW_NUMBER() OVER (PARTITION BY firm_id"
+    " ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn FROM assessment"
+    " WHERE deleted_at IS NULL) AS ranked WHERE rn = 1"
+)
 
-    The firm list outer-joins this on ``firm_id`` to show and filter by cell in SQL;
-    firms never assessed simply have no row.
-    """
-    ranked = select(
-        col(Assessment.firm_id).label("firm_id"),
-        col(Assessment.sme_type).label("sme_type"),
-        col(Assessment.stage).label("stage"),
-        func.row_number()
-        .over(partition_by=col(Assessment.firm_id), order_by=_newest_first())
-        .label("rn"),
-    ).where(col(Assessment.deleted_at).is_(None))
-    inner = ranked.subquery("assessment_ranked")
-    cell = sa.case(
-        *[
-            (
-                sa.and_(inner.c.sme_type == t, inner.c.stage == s),
-                sa.literal(cell_of(t, s)),
-            )
-            for t in SME_TYPES
-            for s in STAGES
-        ],
-        else_=sa.null(),
-    )
+
+def latest_cell_subquery() -> sa.Subquery:
+    """``LATEST_CELL_SQL`` as a selectable (firm_id, sme_type, stage, cell), for joining;
+    firms never assessed simply have no row."""
     return (
-        select(inner.c.firm_id, inner.c.sme_type, inner.c.stage, cell.label("cell"))
-        .where(inner.c.rn == 1)
+        sa.text(LATEST_CELL_SQL)
+        .columns(
+            sa.column("firm_id", sa.Uuid()),
+            sa.column("sme_type", sa.String()),
+            sa.column("stage", sa.Integer()),
+            sa.column("cell", sa.String()),
+        )
         .subquery("latest_assessment")
     )

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from desktop.core import settings
+from desktop.core.assessment import LATEST_CELL_SQL
 from desktop.core.calendar import add_months, fiscal_year_start, month_start
 from desktop.core.consultation_queries import ConsultationQuery
 
@@ -109,16 +110,13 @@ def build(engine: Engine, today: date | None = None) -> Dashboard:
                 span,
             ).all()
         ]
-        for sme_type, stage, n in conn.execute(
+        for cell, n in conn.execute(
             sa.text(
-                "SELECT sme_type, stage, count(*) FROM (SELECT a.firm_id, a.sme_type, a.stage,"
-                " ROW_NUMBER() OVER (PARTITION BY a.firm_id ORDER BY a.assessed_on DESC,"
-                " a.created_at DESC, a.id DESC) AS rn FROM assessment a JOIN firm f"
-                " ON f.id = a.firm_id WHERE a.deleted_at IS NULL AND f.deleted_at IS NULL)"
-                " WHERE rn = 1 GROUP BY 1, 2"
+                f"SELECT latest.cell, count(*) FROM ({LATEST_CELL_SQL}) AS latest JOIN firm f"
+                " ON f.id = latest.firm_id WHERE f.deleted_at IS NULL GROUP BY latest.cell"
             )
         ).all():
-            board.matrix[("A" if sme_type == "challenger" else "B") + str(stage)] = int(n)
+            board.matrix[str(cell)] = int(n)
         board.unassessed = _count(
             conn,
             "SELECT count(*) FROM firm f WHERE f.deleted_at IS NULL AND f.id NOT IN"

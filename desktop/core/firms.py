@@ -21,6 +21,7 @@ from db import search
 from db.clock import utcnow
 from db.models import Firm
 from desktop.core import audit
+from desktop.core.assessment import LATEST_CELL_SQL
 from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.reference import Reference, reference
 from desktop.core.sme import SmeStatus, sme_status
@@ -330,12 +331,6 @@ def find_firm_keys(engine: Engine, query: FirmQuery = FirmQuery()) -> list[str]:
         return [str(r) for r in conn.execute(sa.text(sql), params).scalars().all()]
 
 
-# Each firm's latest live assessment, as the matrix cell of the IP Strategic Program.
-LATEST_ASSESSMENT_SQL = (
-    "SELECT firm_id, sme_type, stage FROM (SELECT firm_id, sme_type, stage, ROW_NUMBER()"
-    " OVER (PARTITION BY firm_id ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn"
-    " FROM assessment WHERE deleted_at IS NULL) AS ranked WHERE rn = 1"
-)
 CELLS = ("A1", "A2", "A3", "B1", "B2", "B3")
 
 
@@ -344,12 +339,8 @@ def _cell_condition(cell: str, params: dict[str, Any]) -> str:
         return "firm.id NOT IN (SELECT firm_id FROM assessment WHERE deleted_at IS NULL)"
     if cell not in CELLS:
         raise ValueError(f"unknown cell {cell!r}")
-    params["cell_type"] = "challenger" if cell[0] == "A" else "developing"
-    params["cell_stage"] = int(cell[1])
-    return (
-        f"firm.id IN (SELECT firm_id FROM ({LATEST_ASSESSMENT_SQL}) AS latest"
-        " WHERE sme_type = :cell_type AND stage = :cell_stage)"
-    )
+    params["cell"] = cell
+    return f"firm.id IN (SELECT firm_id FROM ({LATEST_CELL_SQL}) AS latest WHERE cell = :cell)"
 
 
 @dataclass(frozen=True)
@@ -371,7 +362,8 @@ class FirmRow:
 
 
 # One statement per page: the firm's columns and its latest assessment's cell, looked up
-# per firm through the (firm, date) index rather than ranking every assessment.
+# per firm through the (firm, date) index rather than ranking every assessment (same
+# order and ties as assessment.LATEST_CELL_SQL, which a test of the list checks).
 ROW_SQL = sa.text(
     "SELECT f.id, f.name, f.name_kana, coalesce(f.corporate_number, ''), f.prefecture_code,"
     " f.city, f.industry, f.employees, f.capital_yen, f.kind, f.deleted_at IS NOT NULL,"
