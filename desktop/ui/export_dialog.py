@@ -35,54 +35,9 @@ from sqlalchemy.engine import Engine
 from desktop.core import settings
 from desktop.core.calendar import add_months, fiscal_year
 from desktop.core.errors import MadoguchiError
+from desktop.exports.jobs import FIRM_PDF, FY_XLSX, MONTHLY_PDF, MONTHLY_XLSX, run_export
 from desktop.ui.i18n import render
 from desktop.ui.workers import Task
-
-MONTHLY_XLSX, FY_XLSX, MONTHLY_PDF, FIRM_PDF = "monthly", "fy", "monthly_pdf", "firm_pdf"
-
-
-def _run_export(
-    kind: str, engine: Engine, target: Path, options: dict[str, Any], **hooks: Any
-) -> Path:
-    """The Qt-free call behind each kind of export (run on the worker)."""
-    progress, cancel = hooks.get("progress"), hooks.get("cancelled")
-    if kind == MONTHLY_XLSX:
-        from desktop.exports import excel
-
-        return excel.export_monthly(
-            engine,
-            options["month"],
-            target,
-            close_month=not options["draft"],
-            progress=progress,
-            cancel=cancel,
-        ).path
-    if kind == FY_XLSX:
-        from desktop.exports import excel
-
-        return excel.export_fiscal_year(
-            engine, options["fy"], target, progress=progress, cancel=cancel
-        ).path
-    from desktop.exports import pdf
-
-    if kind == MONTHLY_PDF:
-        return pdf.monthly_report(
-            engine,
-            options["month"],
-            target,
-            lang=options["lang"],
-            progress=progress,
-            cancel=cancel,
-        )
-    return pdf.firm_report(
-        engine,
-        options["firm_id"],
-        target,
-        lang=options["lang"],
-        internal=options["internal"],
-        progress=progress,
-        cancel=cancel,
-    )
 
 
 class ExportDialog(QDialog):
@@ -275,7 +230,7 @@ class ExportDialog(QDialog):
         self.open_button.hide()
         self.status.setText(self.tr("Exporting…"))
         self.task = Task(
-            _run_export, self.kind(), self.engine, target, self.options(), with_progress=True
+            run_export, self.kind(), self.engine, target, self.options(), with_progress=True
         )
         self.task.signals.progress.connect(self._progress)
         self.task.signals.finished.connect(self._finished)
