@@ -391,3 +391,16 @@ def test_a_copied_shipped_folder_loads_cleanly_as_local(tmp_path: Path, index: P
 def test_a_missing_local_folder_is_normal(tmp_path: Path, index: PlanIndex) -> None:
     library = load_library(SHIPPED, tmp_path / "not-yet-created", index=index)
     assert library.problems == ()
+
+
+def test_the_app_reads_local_playbooks_from_the_data_folder(_isolated_home: Path) -> None:
+    """What the README promises: files in <data folder>/playbooks are loaded, a broken one
+    is reported by name and skipped, and the shipped library still loads."""
+    from desktop.core.playbooks import load_default_library
+
+    folder = _isolated_home / "playbooks"
+    folder.mkdir()
+    (folder / "broken.toml").write_text('key = "broken"\ntitle.ja = "壊れた"\n', encoding="utf-8")
+    library = load_default_library()
+    assert {p.file.name for p in library.errors} == {"broken.toml"}
+    assert len(library.playbooks) >= 16 and library.get("broken") is None
