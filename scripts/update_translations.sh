@@ -2,5 +2,6 @@
 # Refresh resources/i18n/*.ts from the sources (strings in tr() and QT_TRANSLATE_NOOP).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mapfile -t sources < <(git ls-files 'desktop/*.py' | grep -v '^desktop/core/demo_words.py$')
+# Every source file, tracked or new: a module added but not yet committed still counts.
+mapfile -t sources < <(find desktop -name '*.py' ! -name demo_words.py | sort)
 .venv/bin/pyside6-lupdate "${sources[@]}" -no-obsolete -ts resources/i18n/madoguchi_ja.ts

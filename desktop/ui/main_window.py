@@ -119,11 +119,16 @@ class MainWindow(QMainWindow):
             self.tr("&Playbook library…"), self.show_library, "Ctrl+B"
         )
         self.view_actions = []
-        for n, name in enumerate(
-            (self.tr("&Firms"), self.tr("&Consultations"), self.tr("F&ollow-ups"))
-        ):
+        views = (self.dashboard, self.register, self.consultations, self.followups)
+        names = (
+            self.tr("&Home"),
+            self.tr("&Firms"),
+            self.tr("&Consultations"),
+            self.tr("F&ollow-ups"),
+        )
+        for n, (view, name) in enumerate(zip(views, names, strict=True)):
             action = self._action(
-                name, lambda _=False, i=n: self.tabs.setCurrentIndex(i), f"Ctrl+{n + 1}"
+                name, lambda _=False, v=view: self.tabs.setCurrentWidget(v), f"Ctrl+{n + 1}"
             )
             self.view_actions.append(action)
 

@@ -1152,112 +1152,112 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="65"/>
         <source>Support record of {firm} (PDF)</source>
         <translation>{firm} の支援記録（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="68"/>
         <source>Monthly workbook for headquarters (Excel)</source>
         <translation>本部提出用の月次ブック（Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
         <source>Fiscal-year workbook (Excel)</source>
         <translation>年度集計ブック（Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
         <source>Monthly summary with charts (PDF)</source>
         <translation>グラフ付き月次サマリー（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>Draft: do not record the month as sent</source>
         <translation>下書き（この月を提出済みとして記録しない）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
         <source>Internal copy: include confidential notes (never send this file)</source>
         <translation>内部用：社外秘メモを含める（このファイルは絶対に外部へ送らないでください）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
         <source>What</source>
         <translation>出力内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
         <source>&amp;Month</source>
         <translation>対象月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
         <source>&amp;Fiscal year</source>
         <translation>年度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
         <source>F&amp;older</source>
         <translation>保存先フォルダー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="131"/>
         <source>&amp;Open folder</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
         <source>Export to folder</source>
         <translation>エクスポート先のフォルダー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="190"/>
         <source>{month} was sent on {date}. This workbook will be revision {rev} and list every change since then on its amendments sheet.</source>
         <translation>{month} 分は {date} に提出済みです。このブックは第{rev}版となり、提出後のすべての変更が amendments シートに記載されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
         <source>The folder does not exist: {folder}</source>
         <translation>フォルダーが存在しません：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="231"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="249"/>
         <source>Saved: {path}</source>
         <translation>保存しました：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="259"/>
         <source>The export failed: {error}</source>
         <translation>エクスポートに失敗しました：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="264"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
@@ -1599,7 +1599,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>Firms</name>
     <message>
-        <location filename="../../desktop/core/firms.py" line="195"/>
+        <location filename="../../desktop/core/firms.py" line="196"/>
         <location filename="../../desktop/core/ip_assets.py" line="116"/>
         <source>No such firm.</source>
         <translation>該当する事業者がありません。</translation>
@@ -2434,89 +2434,94 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>プレイブック一覧(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <source>&amp;Home</source>
+        <translation>ホーム(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>&amp;Firms</source>
         <translation>事業者(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>&amp;Consultations</source>
         <translation>相談記録(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>F&amp;ollow-ups</source>
         <translation>フォローアップ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Move “{name}” to the trash? Its consultations and IP stay with it, and it can be restored from the trash.</source>
         <translation>「{name}」をごみ箱に移動しますか？この事業者の相談と知財はそのまま保持され、ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Restore unsaved work</source>
         <translation>未保存の入力の復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>前回 Madoguchi を終了したときに保存されていなかった相談記録が %n 件あります。もう一度開きますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>This database is on a server; back it up there.</source>
         <translation>このデータベースはサーバー上にあります。バックアップはサーバー側で行ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>About Madoguchi</source>
         <translation>Madoguchi について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>Madoguchi {version}
 
 Records, playbooks and reports for the consultants of the prefectural IP support counters.</source>
@@ -2528,27 +2533,27 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="28"/>
+        <location filename="../../desktop/ui/periods.py" line="17"/>
         <source>All dates</source>
         <translation>全期間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="29"/>
+        <location filename="../../desktop/ui/periods.py" line="18"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="30"/>
+        <location filename="../../desktop/ui/periods.py" line="19"/>
         <source>Last month</source>
         <translation>先月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="31"/>
+        <location filename="../../desktop/ui/periods.py" line="20"/>
         <source>This fiscal year (FY{fy})</source>
         <translation>今年度（{fy}年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="32"/>
+        <location filename="../../desktop/ui/periods.py" line="21"/>
         <source>Last fiscal year (FY{fy})</source>
         <translation>前年度（{fy}年度）</translation>
     </message>
@@ -3210,6 +3215,7 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     <name>Startup</name>
     <message>
         <location filename="../../desktop/ui/app.py" line="91"/>
+        <location filename="../../desktop/ui/session.py" line="95"/>
         <source>The database could not be opened:
 {target}
 
@@ -3238,6 +3244,45 @@ Records, playbooks and reports for the consultants of the prefectural IP support
         <location filename="../../desktop/core/startup.py" line="348"/>
         <source>The database file is damaged. It has been moved aside, unchanged, to {aside}.</source>
         <translation>データベースファイルが破損しています。ファイルは変更せずに {aside} へ退避しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="66"/>
+        <source>Today&apos;s backup could not be made:
+{error}
+
+Your records are saved as usual; Madoguchi tries again at the next start.</source>
+        <translation>本日のバックアップを作成できませんでした：
+{error}
+
+記録は通常どおり保存されています。次回の起動時に、Madoguchi がもう一度バックアップを試みます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="104"/>
+        <source>{problem}
+
+The newest good backup was made on {date}. Restore it now? Records entered after that are not in it. The damaged file stays, unchanged, where it was moved.</source>
+        <translation>{problem}
+
+最新の正常なバックアップは {date} に作成されたものです。今すぐ復元しますか？それ以降に入力した記録は含まれていません。破損したファイルは移動先に変更されないまま残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="118"/>
+        <source>{problem}
+
+No good backup was found. Start with a new, empty database? The damaged file stays, unchanged, where it was moved.</source>
+        <translation>{problem}
+
+正常なバックアップが見つかりませんでした。新しい空のデータベースで開始しますか？破損したファイルは移動先に変更されないまま残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="157"/>
+        <source>The backup {backup} was restored.</source>
+        <translation>バックアップ {backup} を復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="162"/>
+        <source>The file it replaced is kept as {aside}.</source>
+        <translation>置き換えられたファイルは {aside} として保管されています。</translation>
     </message>
 </context>
 <context>
@@ -3474,23 +3519,23 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop/core/firms.py" line="140"/>
+        <location filename="../../desktop/core/firms.py" line="141"/>
         <location filename="../../desktop/core/settings.py" line="88"/>
         <source>Choose a prefecture.</source>
         <translation>都道府県を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="143"/>
+        <location filename="../../desktop/core/firms.py" line="144"/>
         <source>Unknown industry division.</source>
         <translation>不明な業種（大分類）です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="145"/>
+        <location filename="../../desktop/core/firms.py" line="146"/>
         <source>Unknown kind of client.</source>
         <translation>不明な事業者の種類です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="160"/>
+        <location filename="../../desktop/core/firms.py" line="161"/>
         <source>Another firm already has this Corporate Number: {name}.</source>
         <translation>この法人番号は別の事業者で登録済みです：{name}</translation>
     </message>

@@ -156,3 +156,20 @@ def test_asset_added_on_the_firm_page(qtbot, main_window) -> None:  # type: igno
     [asset] = ip_assets.list_assets(engine, firm_id)
     assert asset.status == "filed"
     assert [m.status for m in ip_assets.milestones(engine, asset.id)] == ["filed"]
+
+
+def test_ctrl_1_to_4_open_the_views_their_menu_items_name(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    views = [
+        main_window.dashboard,
+        main_window.register,
+        main_window.consultations,
+        main_window.followups,
+    ]
+    for n, view in enumerate(views, start=1):
+        qtbot.keyClick(
+            main_window, getattr(Qt.Key, f"Key_{n}"), Qt.KeyboardModifier.ControlModifier
+        )
+        assert main_window.tabs.currentWidget() is view
+        assert main_window.view_actions[n - 1].shortcut().toString() == f"Ctrl+{n}"
+        label = main_window.view_actions[n - 1].text().replace("&", "")
+        assert label == main_window.tabs.tabText(main_window.tabs.indexOf(view)).replace("&", "")
