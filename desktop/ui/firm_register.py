@@ -19,7 +19,15 @@ from sqlalchemy.engine import Engine
 
 from desktop.core.firms import CELLS, FirmQuery
 from desktop.core.reference import reference
-from desktop.ui.firm_model import COL_KANA, COL_NAME, COL_NUMBER, FirmTableModel, IdRole
+from desktop.ui.firm_model import (
+    COL_INDUSTRY,
+    COL_KANA,
+    COL_NAME,
+    COL_NUMBER,
+    COL_SIZE,
+    FirmTableModel,
+    IdRole,
+)
 from desktop.ui.tables import filter_chip, record_table
 
 SEARCH_DELAY_MS = 120
@@ -75,9 +83,13 @@ class FirmRegister(QWidget):
         self.view.horizontalHeader().setSortIndicator(COL_KANA, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(COL_NAME, 260)
-        self.view.setColumnWidth(COL_KANA, 200)
+        self.view.setColumnWidth(COL_NAME, 230)
+        self.view.setColumnWidth(COL_KANA, 170)
         self.view.setColumnWidth(COL_NUMBER, 125)
+        # Wide enough for the English labels ("E Manufacturing", "Small enterprise").
+        self.view.setColumnWidth(COL_INDUSTRY, 190)
+        self.view.setColumnWidth(COL_SIZE, 130)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.current_id()))
         self.view.activated.connect(lambda index: self.open_requested.emit(self.current_id()))
 
