@@ -26,7 +26,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision under migrations/versions. Opening a current database compares
 # against this constant, so the everyday start never loads Alembic; a test keeps it
 # equal to what Alembic itself reports as head.
-HEAD = "0005"
+HEAD = "0007"
 
 
 def alembic_config(url: str) -> Config:

@@ -106,6 +106,13 @@ class Firm(Record, table=True):
         sa.Index("ix_firm_prefecture", "prefecture_code"),
         sa.Index("ix_firm_deleted", "deleted_at"),
         sa.Index("ix_firm_live_kana", "deleted_at", "name_kana", "name", "id"),
+        # one per order of the firm list (revision 0006)
+        sa.Index("ix_firm_live_name", "deleted_at", "name", "id"),
+        sa.Index("ix_firm_live_number", "deleted_at", "corporate_number", "id"),
+        sa.Index("ix_firm_live_prefecture", "deleted_at", "prefecture_code", "name_kana", "id"),
+        sa.Index("ix_firm_live_city", "deleted_at", "city", "name_kana", "id"),
+        sa.Index("ix_firm_live_updated", "deleted_at", "updated_at", "id"),
+        sa.Index("ix_firm_live_employees", "deleted_at", "employees", "id"),
     )
     kind: str = Field(default="company", nullable=False, max_length=20)
     name: str = Field(nullable=False, max_length=200)

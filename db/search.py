@@ -2,10 +2,17 @@
 
 The index is FTS5 with the trigram tokenizer, which finds any substring of three or
 more characters through the index. Japanese words are often shorter (商標 and 特許 are
-two characters), and a trigram index cannot look those up: a one- or two-character
-query is answered by testing each row's indexed text instead. The caller's ORDER BY and
-LIMIT then stop the scan as soon as a page is full, so common short words (the usual
-case) come back at once and a rare one costs one pass over the table.
+two characters), and a trigram index cannot match those directly. It can still find
+them: every place a one- or two-character word occurs starts some trigram (the indexed
+text ends in two spaces, so even the last character of the last field does), and the
+index's vocabulary table lists its trigrams in order. The trigrams that begin with the
+word are one range of that list, and rows holding one of them are the rows holding the
+word.
+
+So a short word is first looked up in the vocabulary. No trigram: nothing matches,
+answered without touching a row. A few rows: they are fetched through the index, an OR
+of those trigrams. Many rows (a common word such as 特許): the rows are tested one by
+one in the caller's order, which stops as soon as a page is full.
 """
 
 from __future__ import annotations
@@ -17,26 +24,29 @@ from sqlalchemy.engine import Connection
 
 Indexed = Literal["firm", "consultation"]
 
+# What the index holds for each row: the fields, a space before each and two after the
+# last (revision 0007). The triggers build the same text.
 BODY_SQL: dict[Indexed, str] = {
     "firm": "(' ' || firm.name || ' ' || firm.name_kana || ' ' || coalesce(firm.corporate_number,"
-    " '') || ' ' || firm.city || ' ' || firm.main_products || ' ')",
+    " '') || ' ' || firm.city || ' ' || firm.main_products || '  ')",
     "consultation": "(' ' || consultation.summary || ' ' || consultation.outcome || ' ' ||"
-    " consultation.followup_action || ' ')",
+    " consultation.followup_action || '  ')",
 }
 
 REBUILD_SQL: dict[Indexed, list[str]] = {
-    "firm": [
-        "DELETE FROM firm_fts",
-        "INSERT INTO firm_fts(rowid, body) SELECT rowid, ' ' || name || ' ' || name_kana"
-        " || ' ' || coalesce(corporate_number, '') || ' ' || city || ' ' || main_products"
-        " || ' ' FROM firm",
-    ],
-    "consultation": [
-        "DELETE FROM consultation_fts",
-        "INSERT INTO consultation_fts(rowid, body) SELECT rowid, ' ' || summary || ' '"
-        " || outcome || ' ' || followup_action || ' ' FROM consultation",
-    ],
+    name: [
+        f"DELETE FROM {name}_fts",
+        f"INSERT INTO {name}_fts(rowid, body) SELECT {name}.rowid, {body} FROM {name}",
+    ]
+    for name, body in BODY_SQL.items()
 }
+
+# A short word found in more rows than this is tested row by row in the caller's order
+# (a page fills at once); fewer rows are fetched through the index. Either answers the
+# same; this only picks the faster.
+INDEX_ROWS = 2_000
+INDEX_TERMS = 200  # trigrams in one OR query, at most
+LAST_CHAR = "\U0010ffff"
 
 
 def _quote(term: str) -> str:
@@ -47,21 +57,40 @@ def normalize_query(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def text_condition(table: Indexed, query: str) -> tuple[str, dict[str, str]]:
+def text_condition(conn: Connection, table: Indexed, query: str) -> tuple[str, dict[str, str]]:
     """A SQL condition selecting the rows of ``table`` whose indexed text contains ``query``.
 
     Returns ``("1=1", {})`` for an empty query. The condition is meant to be ANDed into
-    a query over the base table (which applies soft delete, sorting and paging).
+    a query over the base table (which applies soft delete, sorting and paging). A one-
+    or two-character query reads the index's vocabulary on ``conn`` to choose how.
     """
     q = normalize_query(query)
     if not q:
         return "1=1", {}
     fts = f"{table}_fts"
     if len(q) >= 3:
-        return (
-            f"{table}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :fts_q)",
-            {"fts_q": _quote(q)},
-        )
+        return f"{table}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :fts_q)", {
+            "fts_q": _quote(q)
+        }
+    terms: list[str] = []
+    rows = 0
+    found = conn.exec_driver_sql(
+        f"SELECT term, doc FROM {fts}_vocab WHERE term >= ? AND term <= ?",
+        (q, q + LAST_CHAR),
+    )
+    for term, doc in found:  # read only as far as needed to choose
+        terms.append(term)
+        rows += doc
+        if rows > INDEX_ROWS or len(terms) > INDEX_TERMS:
+            break
+    found.close()
+    if not terms:
+        return "0=1", {}
+    if rows <= INDEX_ROWS and len(terms) <= INDEX_TERMS:
+        match = " OR ".join(_quote(term) for term in terms)
+        return f"{table}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :fts_q)", {
+            "fts_q": match
+        }
     body = BODY_SQL[table]
     if q == q.upper():  # nothing to fold: skip lower() and its cost on every row
         return f"instr({body}, :fts_q) > 0", {"fts_q": q}

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from db import search
 
@@ -56,8 +56,8 @@ def _uuid(value: Any) -> uuid.UUID | None:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=str(value))
 
 
-def _where(query: ConsultationQuery) -> tuple[str, dict[str, Any]]:
-    condition, params = search.text_condition("consultation", query.text)
+def _where(conn: Connection, query: ConsultationQuery) -> tuple[str, dict[str, Any]]:
+    condition, params = search.text_condition(conn, "consultation", query.text)
     parts = [
         condition,
         "consultation.deleted_at IS NOT NULL"
@@ -101,7 +101,7 @@ def _where(query: ConsultationQuery) -> tuple[str, dict[str, Any]]:
 
 def count(engine: Engine, query: ConsultationQuery) -> int:
     with engine.connect() as conn:
-        where, params = _where(query)
+        where, params = _where(conn, query)
         return int(
             conn.execute(
                 sa.text(f"SELECT count(*) FROM consultation WHERE {where}"), params
@@ -117,7 +117,7 @@ def fetch_page(
 ) -> list[ConsultationRow]:
     """The next ``limit`` rows, newest first, after the row keyed ``after``."""
     with engine.connect() as conn:
-        where, params = _where(query)
+        where, params = _where(conn, query)
         if after is not None:
             where += (
                 " AND (consultation.started_at < :after_at OR (consultation.started_at = :after_at"
@@ -353,7 +353,7 @@ def search_all(engine: Engine, text: str, *, limit: int = 50) -> list[SearchHit]
         return []
     hits: list[SearchHit] = []
     with engine.connect() as conn:
-        condition, params = search.text_condition("firm", text)
+        condition, params = search.text_condition(conn, "firm", text)
         for r in conn.execute(
             sa.text(
                 "SELECT firm.id, firm.name, firm.name_kana, firm.city FROM firm"
@@ -363,7 +363,7 @@ def search_all(engine: Engine, text: str, *, limit: int = 50) -> list[SearchHit]
             {**params, "limit": limit},
         ):
             hits.append(SearchHit("firm", uuid.UUID(hex=r[0]), r[1], f"{r[2]} {r[3]}".strip()))
-        condition, params = search.text_condition("consultation", text)
+        condition, params = search.text_condition(conn, "consultation", text)
         for r in conn.execute(
             sa.text(
                 "SELECT consultation.id, coalesce(f.name, ''), consultation.started_at,"

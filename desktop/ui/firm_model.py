@@ -1,14 +1,14 @@
-"""The firm list: a table model over ids that fetches rows as they come into view.
+"""The firm list: a table model that reads only the pages the view shows.
 
-The model holds the ordered ids of the matching firms (sorted and filtered in SQL) and
-a cache of the rows seen so far, fetched a page at a time; 20,000 firms cost one id
-query, not 20,000 objects.
+Opening the list costs one count and one page of 200 lines, whatever the size of the
+register; a page is read when a row in it is first painted, and each line's cells are
+turned into text once, when its page arrives, so painting is a tuple lookup.
 """
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -56,6 +56,21 @@ COLUMNS: list[tuple[str, str | None]] = [
 ) = range(len(COLUMNS))
 
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+
+
+class Line(NamedTuple):
+    """A firm as the list shows it: display text and sort key per column, ready made."""
+
+    id: uuid.UUID
+    deleted: bool
+    text: tuple[str, ...]
+    keys: tuple[Any, ...]
+
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class FirmTableModel(QAbstractTableModel):
@@ -63,11 +78,16 @@ class FirmTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._engine = engine
         self._lang = lang
-        self._ids: list[str] = []  # stored form (hex): cheaper than 20,000 UUID objects
-        self._rows: dict[str, FirmRow] = {}
+        self._count = 0
+        self._pages: dict[int, list[Line]] = {}
         self._query = FirmQuery()
         self._active = False
         self._ref = reference()
+        self._grey = QBrush(QColor("#888888"))
+        self._size_text = {
+            size: QCoreApplication.translate("SizeClass", label)
+            for size, label in SIZE_LABELS.items()
+        }
 
     # --- querying ---------------------------------------------------------------------
     @property
@@ -79,43 +99,81 @@ class FirmTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-run the id query; rows are fetched again as they are shown."""
+        """Count the matches again; pages are read again as they are shown."""
         self._active = True
         self.beginResetModel()
-        self._ids = firms.find_firm_keys(self._engine, self._query)
-        self._rows.clear()
+        self._count = firms.count_matching(self._engine, self._query)
+        self._pages.clear()
         self.endResetModel()
 
     def invalidate(self, firm_id: uuid.UUID) -> None:
-        """Forget a cached row after an edit, so it is read again when painted."""
-        self._rows.pop(firm_id.hex, None)
-        if firm_id.hex in self._ids:
-            row = self._ids.index(firm_id.hex)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        """Forget the page holding an edited firm, so it is read again when painted."""
+        for number, page in list(self._pages.items()):
+            if any(line.id == firm_id for line in page):
+                del self._pages[number]
+                first = number * PAGE
+                last = first + len(page) - 1
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     def firm_id(self, row: int) -> uuid.UUID:
-        return uuid.UUID(hex=self._ids[row])
+        line = self._line(row)
+        if line is None:
+            raise IndexError(row)
+        return line.id
 
     def row_of(self, firm_id: uuid.UUID) -> int:
-        try:
-            return self._ids.index(firm_id.hex)
-        except ValueError:
-            return -1
+        for number, page in self._pages.items():
+            for offset, line in enumerate(page):
+                if line.id == firm_id:
+                    return number * PAGE + offset
+        found = firms.position_of(self._engine, self._query, firm_id)
+        return -1 if found is None else found
 
-    def _row(self, row: int) -> FirmRow | None:
-        firm_id = self._ids[row]
-        cached = self._rows.get(firm_id)
-        if cached is None:
-            start = (row // PAGE) * PAGE
-            page = self._ids[start : start + PAGE]
-            fetched = firms.fetch_firm_rows(self._engine, page)
-            self._rows.update((key.hex, row) for key, row in fetched.items())
-            cached = self._rows.get(firm_id)
-        return cached
+    def _line(self, row: int) -> Line | None:
+        if not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            rows = firms.firm_page(self._engine, self._query, number * PAGE, PAGE)
+            page = self._pages[number] = [self._make_line(r) for r in rows]
+        return page[offset] if offset < len(page) else None
+
+    def _make_line(self, row: FirmRow) -> Line:
+        lang, ref = self._lang, self._ref
+        size = sme_status(ref, row.industry, row.capital_yen, row.employees).size_class
+        industry = (
+            ""
+            if row.industry is None
+            else f"{row.industry} {ref.industries.label(row.industry, lang)}"
+        )
+        text = (
+            row.name,
+            row.name_kana,
+            row.corporate_number,
+            ref.prefectures.label(row.prefecture_code, lang),
+            row.city,
+            industry,
+            "" if row.employees is None else f"{row.employees:,}",
+            self._size_text[size],
+            row.cell,
+        )
+        keys = (
+            row.name,
+            row.name_kana,
+            row.corporate_number,
+            row.prefecture_code,
+            row.city,
+            industry,
+            row.employees if row.employees is not None else -1,
+            size,
+            row.cell,
+        )
+        return Line(row.id, row.deleted, text, keys)
 
     # --- Qt model interface ----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -128,61 +186,21 @@ class FirmTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role == DISPLAY:  # first: the view asks for it most, for every cell painted
+            line = self._line(index.row())
+            return None if line is None else line.text[index.column()]
+        if role == ALIGN:
+            return RIGHT if index.column() == COL_EMPLOYEES else None
+        if role not in (IdRole, FOREGROUND, SortKeyRole) or not index.isValid():
+            return None
+        line = self._line(index.row())
+        if line is None:
             return None
         if role == IdRole:
-            return uuid.UUID(hex=self._ids[index.row()])
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ForegroundRole,
-            SortKeyRole,
-        ):
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col == COL_EMPLOYEES:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#888888")) if row.deleted else None
-        return self._display(row, col, sort_key=role == SortKeyRole)
-
-    def _display(self, row: FirmRow, col: int, *, sort_key: bool) -> Any:
-        lang = self._lang
-        if col == COL_NAME:
-            return row.name
-        if col == COL_KANA:
-            return row.name_kana
-        if col == COL_NUMBER:
-            return row.corporate_number
-        if col == COL_PREF:
-            return (
-                row.prefecture_code
-                if sort_key
-                else self._ref.prefectures.label(row.prefecture_code, lang)
-            )
-        if col == COL_CITY:
-            return row.city
-        if col == COL_INDUSTRY:
-            if row.industry is None:
-                return ""
-            return f"{row.industry} {self._ref.industries.label(row.industry, lang)}"
-        if col == COL_EMPLOYEES:
-            if sort_key:
-                return row.employees if row.employees is not None else -1
-            return "" if row.employees is None else f"{row.employees:,}"
-        if col == COL_SIZE:
-            status = sme_status(self._ref, row.industry, row.capital_yen, row.employees)
-            if sort_key:
-                return status.size_class
-            return QCoreApplication.translate("SizeClass", SIZE_LABELS[status.size_class])
-        if col == COL_CELL:
-            return row.cell
-        return None
+            return line.id
+        if role == FOREGROUND:
+            return self._grey if line.deleted else None
+        return line.keys[index.column()]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]

@@ -40,10 +40,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
     assert diff == []
 
 
-def test_upgrade_keeps_data_and_copies_the_file_aside(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    engine = make_engine(path)
-    upgrade(engine, "0001")
+def insert_old_rows(engine: sa.Engine, *, products: str = "金型", action: str = "") -> None:
+    """One firm and one consultation written as raw SQL, as an old schema would hold them."""
     with engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO firm (id, created_at, updated_at, kind, name, name_kana,"
@@ -51,15 +49,24 @@ def test_upgrade_keeps_data_and_copies_the_file_aside(tmp_path: Path) -> None:
             " phone, email, main_products, overseas_markets, notes) VALUES ("
             "'0123456789abcdef0123456789abcdef', '2025-01-01', '2025-01-01', 'company',"
             " '株式会社旭精工', 'アサヒセイコウ', '7000012050002', '15', '燕市', '', '', '', '',"
-            " '', '金型', '', '')"
+            " '', ?, '', '')",
+            (products,),
         )
         conn.exec_driver_sql(
             "INSERT INTO consultation (id, created_at, updated_at, firm_id, started_at,"
             " duration_min, channel, summary, confidential_notes, outcome, expert_kind,"
             " followup_action) VALUES ('fedcba9876543210fedcba9876543210', '2025-01-01',"
             " '2025-01-01', '0123456789abcdef0123456789abcdef', '2025-01-10 10:00:00', 30,"
-            " 'counter', '商標の相談', '秘', '', 'none', '')"
+            " 'counter', '商標の相談', '秘', '', 'none', ?)",
+            (action,),
         )
+
+
+def test_upgrade_keeps_data_and_copies_the_file_aside(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = make_engine(path)
+    upgrade(engine, "0001")
+    insert_old_rows(engine)
     engine.dispose()
 
     result = open_database(path)
@@ -79,6 +86,35 @@ def test_upgrade_keeps_data_and_copies_the_file_aside(tmp_path: Path) -> None:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     finally:
         copy.close()
+
+
+def test_upgrade_rebuilds_the_search_text_so_last_characters_are_found(tmp_path: Path) -> None:
+    """0007: rows indexed by 0006's triggers are re-indexed with the two-space ending."""
+    from desktop.core import consultation_queries, firms
+
+    path = tmp_path / "old.db"
+    engine = make_engine(path)
+    upgrade(engine, "0006")
+    insert_old_rows(engine, products="洋食器 鯨", action="出願を検討")
+    with engine.connect() as conn:
+        before = conn.exec_driver_sql("SELECT body FROM firm_fts").scalar_one()
+    engine.dispose()
+    assert before.endswith("鯨 ")
+
+    result = open_database(path)
+    assert result.upgraded_from == "0006"
+    engine = result.engine
+    assert [h.title for h in consultation_queries.search_all(engine, "鯨")] == ["株式会社旭精工"]
+    assert [h.kind for h in consultation_queries.search_all(engine, "討")] == ["consultation"]
+    assert len(firms.find_firm_ids(engine, firms.FirmQuery(text="鯨"))) == 1
+    # The new triggers write the same ending.
+    firms.create_firm(
+        engine,
+        firms.FirmInput(
+            name="鯨屋", name_kana="クジラヤ", prefecture_code="15", main_products="鮪"
+        ),
+    )
+    assert len(firms.find_firm_ids(engine, firms.FirmQuery(text="鮪"))) == 1
 
 
 def test_reopening_a_current_database_takes_no_copy(tmp_path: Path) -> None:

@@ -18,27 +18,42 @@ from db import search
 from desktop.core import firms
 from desktop.core.firms import FirmInput
 
+# name, reading, city, main products (the last field: its last character ends the text)
 NAMES = [
-    ("特許商事株式会社", "トッキョショウジ", "千代田区"),
-    ("商標堂", "ショウヒョウドウ", "大田区"),
-    ("株式会社旭精工", "アサヒセイコウ", "燕市"),
-    ("旭", "アサヒ", "旭川市"),
-    ("Kizuna Design合同会社", "キズナデザイン", "福岡市"),
-    ("ABC Trading", "エービーシー", "横浜市"),
-    ("特", "トク", "津市"),
+    ("特許商事株式会社", "トッキョショウジ", "千代田区", ""),
+    ("商標堂", "ショウヒョウドウ", "大田区", "和菓子"),
+    ("株式会社旭精工", "アサヒセイコウ", "燕市", "洋食器 鯨"),
+    ("旭", "アサヒ", "旭川市", "A"),
+    ("Kizuna Design合同会社", "キズナデザイン", "福岡市", ""),
+    ("ABC Trading", "エービーシー", "横浜市", "鋳物"),
+    ("特", "トク", "津市", "精"),
 ]
 
 
+@pytest.fixture(params=["index", "scan"])
+def short_words(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Short words go through the index when they are rare, row by row when common.
+
+    Both ways must give the same answer, so every search test runs once each way.
+    """
+    if request.param == "scan":
+        monkeypatch.setattr(search, "INDEX_ROWS", 0)
+    return str(request.param)
+
+
 @pytest.fixture
-def seeded(engine: sa.Engine) -> dict[uuid.UUID, str]:
+def seeded(engine: sa.Engine, short_words: str) -> dict[uuid.UUID, str]:
     texts = {}
-    for name, kana, city in NAMES:
+    for name, kana, city, products in NAMES:
         firm_id = firms.create_firm(
-            engine, FirmInput(name=name, name_kana=kana, city=city, prefecture_code="13")
+            engine,
+            FirmInput(
+                name=name, name_kana=kana, city=city, main_products=products, prefecture_code="13"
+            ),
         )
         # The indexed text, field by field: name, reading, Corporate Number (empty here),
-        # city, main products (empty), each followed by a space.
-        texts[firm_id] = f" {name} {kana}  {city}  ".lower()
+        # city, main products, each after a space, and two spaces at the end.
+        texts[firm_id] = f" {name} {kana}  {city} {products}  ".lower()
     return texts
 
 
@@ -76,6 +91,10 @@ def expected(texts: dict[uuid.UUID, str], query: str) -> set[uuid.UUID]:
         "_",
         "*",
         "特 商",
+        "鯨",
+        "器 鯨",
+        "子",
+        "精",
     ],
 )
 def test_firm_search_matches_substring_semantics(
@@ -118,7 +137,7 @@ def test_rebuild_restores_a_consistent_index(
     )
 
 
-ALPHABET = "特許商標旭精工アサヒabcAB市 "
+ALPHABET = "特許商標旭精工アサヒabcAB市鯨子 "
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -128,3 +147,23 @@ def test_any_query_matches_brute_force(
 ) -> None:
     found = set(firms.find_firm_ids(engine, firms.FirmQuery(text=query)))
     assert found == expected(seeded, query)
+
+
+def test_a_short_word_found_nowhere_reads_no_row(engine: sa.Engine, seeded: dict) -> None:  # type: ignore[type-arg]
+    with engine.connect() as conn:
+        assert search.text_condition(conn, "firm", "鯨肉"[:2]) == ("0=1", {})
+        condition, _params = search.text_condition(conn, "firm", "鯨")
+    assert condition != "0=1"
+
+
+def test_a_rare_short_word_is_looked_up_through_the_index(
+    engine: sa.Engine,
+    seeded: dict,
+    short_words: str,  # type: ignore[type-arg]
+) -> None:
+    with engine.connect() as conn:
+        condition, params = search.text_condition(conn, "firm", "旭")
+    if short_words == "index":
+        assert "MATCH" in condition and params["fts_q"].count(" OR ") >= 1
+    else:
+        assert "instr" in condition

@@ -1,0 +1,116 @@
+"""The firm list model in a real view: it reads the pages it paints and nothing more."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView
+
+from desktop.core import demo, firms
+from desktop.core.firms import FirmInput, FirmQuery
+from desktop.ui.firm_model import COL_EMPLOYEES, COL_NAME, PAGE, FirmTableModel, IdRole
+
+
+@pytest.fixture
+def big(engine: sa.Engine) -> sa.Engine:
+    demo.generate(engine, size=demo.DemoSize(firms=450, consultations=450), end=date(2026, 10, 31))
+    return engine
+
+
+@pytest.fixture
+def statements(big: sa.Engine) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    sa.event.listen(big, "before_cursor_execute", record)
+    yield seen
+    sa.event.remove(big, "before_cursor_execute", record)
+
+
+def shown(qtbot, model: FirmTableModel) -> QTableView:  # type: ignore[no-untyped-def]
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def paint(view: QTableView) -> None:
+    """What the event loop does after a change: lay out the rows, then paint them."""
+    QApplication.processEvents()
+    view.viewport().repaint()
+
+
+def page_reads(seen: list[str]) -> int:
+    return sum("LIMIT" in s and "OFFSET" in s for s in seen)
+
+
+def test_open_and_jump_to_the_end_read_two_pages(qtbot, big, statements) -> None:  # type: ignore[no-untyped-def]
+    model = FirmTableModel(big, "ja")
+    view = shown(qtbot, model)
+    model.set_query(FirmQuery())
+    paint(view)
+    keys = firms.find_firm_keys(big, FirmQuery())
+    assert model.rowCount() == len(keys) > 2 * PAGE
+    assert page_reads(statements) == 1
+    first = view.indexAt(view.viewport().rect().topLeft())
+    assert first.row() == 0 and first.data(IdRole) == uuid.UUID(hex=keys[0])
+
+    view.scrollToBottom()
+    paint(view)
+    assert page_reads(statements) == 2  # the last page only, not the ones between
+    last = model.index(model.rowCount() - 1, COL_NAME)
+    rows = firms.fetch_firm_rows(big, [keys[-1]])
+    assert last.data() == rows[uuid.UUID(hex=keys[-1])].name
+    assert view.visualRect(last).intersects(view.viewport().rect())
+
+
+def test_every_line_matches_the_register(qtbot, big) -> None:  # type: ignore[no-untyped-def]
+    model = FirmTableModel(big, "en")
+    model.set_query(FirmQuery(sort="employees", descending=True))
+    keys = firms.find_firm_keys(big, model.query)
+    rows = firms.fetch_firm_rows(big, keys)
+    for row, key in enumerate(keys):
+        line = rows[uuid.UUID(hex=key)]
+        assert model.index(row, COL_NAME).data() == line.name
+        expected = "" if line.employees is None else f"{line.employees:,}"
+        assert model.index(row, COL_EMPLOYEES).data() == expected
+    assert model.index(len(keys), COL_NAME).data() is None
+
+
+def test_edit_shows_after_invalidate_and_row_of_finds_unread_pages(qtbot, big) -> None:  # type: ignore[no-untyped-def]
+    model = FirmTableModel(big, "ja")
+    model.set_query(FirmQuery())
+    keys = firms.find_firm_keys(big, FirmQuery())
+    target = uuid.UUID(hex=keys[3])
+    assert model.index(3, COL_NAME).data() != "改名後の会社"
+    data = firms.firm_input(firms.get_firm(big, target))
+    firms.update_firm(big, target, FirmInput(**{**data.__dict__, "name": "改名後の会社"}))
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    model.invalidate(target)
+    assert changed == [0]  # the page holding row 3 is read again
+    assert model.index(3, COL_NAME).data() == "改名後の会社"
+
+    far = uuid.UUID(hex=keys[-2])  # on a page never painted
+    assert model.row_of(far) == len(keys) - 2
+    assert model.row_of(uuid.uuid4()) == -1
+
+
+def test_sort_by_a_column_reorders_in_sql(qtbot, big) -> None:  # type: ignore[no-untyped-def]
+    model = FirmTableModel(big, "ja")
+    view = shown(qtbot, model)
+    view.setSortingEnabled(True)
+    model.set_query(FirmQuery())
+    view.sortByColumn(COL_EMPLOYEES, Qt.SortOrder.DescendingOrder)
+    keys = firms.find_firm_keys(big, FirmQuery(sort="employees", descending=True))
+    assert [model.index(r, 0).data(IdRole).hex for r in range(len(keys))] == keys
