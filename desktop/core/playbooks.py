@@ -156,12 +156,42 @@ def default_plan_index() -> PlanIndex:
     return load_plan_index(resource_path("reference", "plan_sections.toml"))
 
 
+_LOADED: dict[tuple[object, ...], Library] = {}
+
+
 def load_default_library() -> Library:
-    """The shipped library plus the user's local playbooks, as the app and CLI use them."""
+    """The shipped library plus the user's local playbooks, as the app and CLI use them.
+
+    Parsing the TOML costs tens of milliseconds and the firm page, the follow-ups and
+    every firm report want the library; it is read again only when a file in either
+    folder (or the plan reference) is added, removed or changed. A ``Library`` is
+    frozen, so handing out the same one is safe.
+    """
     from desktop.paths import local_playbooks_dir
     from desktop.resources import resource_path
 
-    return load_library(resource_path("playbooks"), local_playbooks_dir())
+    shipped, local = resource_path("playbooks"), local_playbooks_dir()
+    key = _fingerprint(shipped, local, resource_path("reference", "plan_sections.toml"))
+    library = _LOADED.get(key)
+    if library is None:
+        _LOADED.clear()
+        library = _LOADED[key] = load_library(shipped, local)
+    return library
+
+
+def _fingerprint(*paths: Path) -> tuple[object, ...]:
+    """Name, size and modification time of every file that a library is read from."""
+    seen: list[object] = []
+    for path in paths:
+        files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
+        for file in files:
+            try:
+                stat = file.stat()
+            except OSError:
+                seen.append((str(file), None))
+                continue
+            seen.append((str(file), stat.st_size, stat.st_mtime_ns))
+    return tuple(seen)
 
 
 def load_library(

@@ -45,14 +45,17 @@ def test_cold_start(
     app: list[ChildRun] = []
     bare: list[ChildRun] = []
     bare_sa: list[ChildRun] = []
+    bare_models: list[ChildRun] = []
     for i in range(n + 1):  # the first of each warms the file cache and is not counted
         a = _start(app_argv, "ready in")
         b = _start(bare_argv, "ready")
         c = _start([*bare_argv, "--with-sqlalchemy"], "ready")
+        d = _start([*bare_argv, "--with-models"], "ready")
         if i:
             app.append(a)
             bare.append(b)
             bare_sa.append(c)
+            bare_models.append(d)
     listed = re.search(r"\((\d+) firms listed\)", app[0].line)
     assert listed and int(listed.group(1)) > 0, app[0].line
     inside = [float(re.search(r"ready in ([\d.]+) s", r.line).group(1)) for r in app]  # type: ignore[union-attr]
@@ -72,6 +75,9 @@ def test_cold_start(
                 "self_reported_median_s": median(inside),
                 "bare_window_with_sqlalchemy_median_s": median(
                     [r.seconds_to_line for r in bare_sa]
+                ),
+                "bare_window_with_sqlmodel_and_schema_median_s": median(
+                    [r.seconds_to_line for r in bare_models]
                 ),
                 "note": "self-reported time starts at the import of desktop.__main__",
             },

@@ -404,3 +404,23 @@ def test_the_app_reads_local_playbooks_from_the_data_folder(_isolated_home: Path
     library = load_default_library()
     assert {p.file.name for p in library.errors} == {"broken.toml"}
     assert len(library.playbooks) >= 16 and library.get("broken") is None
+
+
+def test_the_library_is_read_again_only_when_a_file_changes(_isolated_home: Path) -> None:
+    """Firm pages and reports share one parsed library; a dropped-in file shows at once."""
+    from desktop.core.playbooks import load_default_library
+
+    first = load_default_library()
+    assert load_default_library() is first  # nothing changed: not parsed again
+    folder = _isolated_home / "playbooks"
+    folder.mkdir()
+    source = next(iter(sorted(resource_path("playbooks").glob("*.toml"))))
+    text = source.read_text(encoding="utf-8")
+    local = folder / source.name  # the key must match the file name
+    local.write_text(text, encoding="utf-8")
+    second = load_default_library()
+    assert second is not first
+    assert any(p.origin == "local" for p in second.playbooks)
+    local.unlink()
+    third = load_default_library()
+    assert all(p.origin == "shipped" for p in third.playbooks)
