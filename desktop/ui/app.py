@@ -126,8 +126,10 @@ def _run_session(
     if exit_when_ready:
 
         def report() -> None:
-            elapsed = time.perf_counter() - (process_start or 0.0)
             rows = window.register.model.rowCount()
+            if rows:  # the list reads its first page when painted: make sure it has
+                window.register.model.index(0, 0).data()
+            elapsed = time.perf_counter() - (process_start or 0.0)
             print(f"ready in {elapsed:.3f} s ({rows} firms listed)", flush=True)
             app.quit()
 

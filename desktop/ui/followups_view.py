@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -41,10 +42,10 @@ class FollowUpsView(QWidget):
         actor: str = "",
         parent: QWidget | None = None,
         *,
-        library: Library | None = None,
+        library: Callable[[], Library] | None = None,
     ):
         super().__init__(parent)
-        self.library = library
+        self._library_of = library
         self.engine, self.lang, self.actor = engine, lang, actor
         self.items: list[cq.FollowUp] = []
         self.mine = QCheckBox(self.tr("Only &mine"))
@@ -136,11 +137,17 @@ class FollowUpsView(QWidget):
         self._fill_steps()
         self.summary.setText(self.tr("{overdue} overdue, {today} due today").format(**counts))
 
+    @property
+    def library(self) -> Library | None:
+        """The playbooks, asked of the window when the steps are shown (not at start)."""
+        return self._library_of() if self._library_of else None
+
     def _fill_steps(self) -> None:
-        self.steps = playbook_runs.next_steps(self.engine, self.library)
+        library = self.library
+        self.steps = playbook_runs.next_steps(self.engine, library)
         self.steps_table.setRowCount(len(self.steps))
         for row, item in enumerate(self.steps):
-            playbook = self.library.get(item.playbook_key) if self.library else None
+            playbook = library.get(item.playbook_key) if library else None
             step = playbook.step(item.step_key) if playbook else None
             state = self.tr(" (in progress)") if item.state == "doing" else ""
             values = [

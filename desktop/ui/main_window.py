@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.engine, self.lang, self.qsettings = engine, lang, qsettings
-        self.library = library or load_default_library()
+        self._library = library  # read when first needed: parsing it is not part of start
         self.setObjectName("mainWindow")
         self.firm_dialogs: dict[uuid.UUID, FirmDialog] = {}
         self.consultation_forms: dict[uuid.UUID, ConsultationForm] = {}
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.register.open_requested.connect(self.open_firm)
         self.consultations = ConsultationList(engine, lang, actor, self)
         self.consultations.open_requested.connect(self.open_consultation)
-        self.followups = FollowUpsView(engine, lang, actor, self, library=self.library)
+        self.followups = FollowUpsView(engine, lang, actor, self, library=lambda: self.library)
         self.followups.open_firm.connect(self.open_firm)
         self.followups.open_requested.connect(self.open_consultation)
         self.followups.changed.connect(self._records_changed)
@@ -184,6 +184,12 @@ class MainWindow(QMainWindow):
             self.consultations.apply_filter()
         elif widget is self.followups:
             self.followups.refresh()
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            self._library = load_default_library()
+        return self._library
 
     def _update_title(self) -> None:
         counter = settings.get(self.engine, settings.COUNTER_NAME) or "Madoguchi"
