@@ -17,6 +17,7 @@ one in the caller's order, which stops as soon as a page is full.
 
 from __future__ import annotations
 
+from itertools import product
 from typing import Literal
 
 import sqlalchemy as sa
@@ -91,10 +92,20 @@ def text_condition(conn: Connection, table: Indexed, query: str) -> tuple[str, d
         return f"{table}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :fts_q)", {
             "fts_q": match
         }
+    return _scan(table, q)
+
+
+def _scan(table: Indexed, q: str) -> tuple[str, dict[str, str]]:
+    """Test each row's text, folding case as the index does (SQLite's lower() is ASCII-only)."""
     body = BODY_SQL[table]
-    if q == q.upper():  # nothing to fold: skip lower() and its cost on every row
+    if q.lower() == q.upper():  # nothing to fold (kana, kanji, digits): the cheapest test
         return f"instr({body}, :fts_q) > 0", {"fts_q": q}
-    return f"instr(lower({body}), :fts_q) > 0", {"fts_q": q}
+    if q.isascii():
+        return f"instr(lower({body}), :fts_q) > 0", {"fts_q": q}
+    # Full-width or accented letters (ＡＢＣ商事, École): every case spelling of the word.
+    spellings = sorted({"".join(p) for p in product(*({c.lower(), c.upper()} for c in q))})
+    tests = " OR ".join(f"instr({body}, :fts_q{n}) > 0" for n in range(len(spellings)))
+    return f"({tests})", {f"fts_q{n}": word for n, word in enumerate(spellings)}
 
 
 def rebuild(conn: Connection, table: Indexed | None = None) -> None:

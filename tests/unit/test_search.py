@@ -27,6 +27,7 @@ NAMES = [
     ("Kizuna Design合同会社", "キズナデザイン", "福岡市", ""),
     ("ABC Trading", "エービーシー", "横浜市", "鋳物"),
     ("特", "トク", "津市", "精"),
+    ("ＡＢＣ商会", "エービーシーショウカイ", "港区", "École"),
 ]
 
 
@@ -95,6 +96,11 @@ def expected(texts: dict[uuid.UUID, str], query: str) -> set[uuid.UUID]:
         "器 鯨",
         "子",
         "精",
+        "ａｂ",
+        "ＡＢ",
+        "Ａ",
+        "éc",
+        "ÉC",
     ],
 )
 def test_firm_search_matches_substring_semantics(
@@ -137,7 +143,7 @@ def test_rebuild_restores_a_consistent_index(
     )
 
 
-ALPHABET = "特許商標旭精工アサヒabcAB市鯨子 "
+ALPHABET = "特許商標旭精工アサヒabcABａＡｂé市鯨子 "
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
