@@ -13,7 +13,12 @@ from db.models import Consultant
 from desktop.core import audit, settings
 from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
-from desktop.core.validation import check_email, check_length, check_required
+from desktop.core.validation import (
+    check_email,
+    check_length,
+    check_no_control,
+    check_required,
+)
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,7 @@ def list_consultants(engine: Engine, *, include_inactive: bool = False) -> list[
 
 def _validate(name: str, email: str) -> dict[str, Message]:
     errors: dict[str, Message] = {}
-    message = check_required(name) or check_length(name, 100)
+    message = check_required(name) or check_length(name, 100) or check_no_control(name)
     if message:
         errors["name"] = message
     message = check_email(email)

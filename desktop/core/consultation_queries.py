@@ -141,7 +141,9 @@ PAGE_SQL = (
     " consultation.followup_done_at IS NOT NULL, consultation.expert_kind,"
     " (SELECT group_concat(topic, ',') FROM consultation_topic t"
     "  WHERE t.consultation_id = consultation.id),"
-    " (SELECT group_concat(name, ',') FROM (SELECT p.name AS name FROM consultation_consultant s"
+    # names may hold commas ("Smith, John"); the unit separator never passes validation
+    " (SELECT group_concat(name, char(31)) FROM (SELECT p.name AS name"
+    "  FROM consultation_consultant s"
     "  JOIN consultant p ON p.id = s.consultant_id WHERE s.consultation_id = consultation.id"
     "  ORDER BY p.name))"
     " FROM consultation"
@@ -157,7 +159,7 @@ def _row(r: Any) -> ConsultationRow:
         firm_name=r[3],
         channel=r[4],
         topics=tuple(sorted(r[10].split(","))) if r[10] else (),
-        consultants=tuple(r[11].split(",")) if r[11] else (),
+        consultants=tuple(r[11].split("\x1f")) if r[11] else (),
         excerpt=" ".join(str(r[5]).split()),
         duration_min=int(r[6]),
         followup_on=date.fromisoformat(r[7]) if r[7] else None,

@@ -260,3 +260,18 @@ def test_global_search_never_shows_confidential_notes(
     assert [h.kind for h in q.search_all(engine, "出願")] == ["consultation"]
     assert q.search_all(engine, "資金繰り") == []
     assert q.search_all(engine, "外部秘") == []
+
+
+def test_a_consultant_name_with_a_comma_stays_one_person(
+    engine: sa.Engine, ids: dict[str, uuid.UUID]
+) -> None:
+    smith = consultants.add_consultant(engine, "Smith, John")
+    consultations.create_consultation(engine, make(ids, consultant_ids=(smith, ids["sato"])))
+    (row,) = q.fetch_page(engine, q.ConsultationQuery())
+    assert row.consultants == ("Smith, John", "佐藤 花子")
+
+
+def test_a_consultant_name_refuses_control_characters(engine: sa.Engine) -> None:
+    with pytest.raises(ValidationError) as caught:
+        consultants.add_consultant(engine, "佐藤\x1f花子")
+    assert set(caught.value.errors) == {"name"}
