@@ -98,6 +98,12 @@ def set_active(engine: Engine, consultant_id: uuid.UUID, active: bool, *, actor:
             session.commit()
 
 
+def current_actor(engine: Engine) -> str:
+    """The name the history records for a change made now (whoever "I am" is at this moment)."""
+    me = current_consultant(engine)
+    return me.name if me else ""
+
+
 def current_consultant(engine: Engine) -> ConsultantView | None:
     raw = settings.get(engine, settings.CURRENT_CONSULTANT)
     if not raw:

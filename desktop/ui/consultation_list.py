@@ -32,11 +32,11 @@ from desktop.ui.workers import run_task
 
 class ConsultationList(QWidget):
     open_requested = Signal(object)  # consultation id
-    counted = Signal(int)
+    changed = Signal()  # a consultation was deleted, restored or purged here
 
-    def __init__(self, engine: Engine, lang: str, actor: str = "", parent: QWidget | None = None):
+    def __init__(self, engine: Engine, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.engine, self.lang, self.actor = engine, lang, actor
+        self.engine, self.lang = engine, lang
         ref = reference()
         self.model = ConsultationModel(engine, lang, self)
         self.period = period_combo(date.today())
@@ -190,7 +190,6 @@ class ConsultationList(QWidget):
     def _counted(self, query: cq.ConsultationQuery, total: int) -> None:
         if query == self._counting:  # a newer filter has not replaced it meanwhile
             self.count.setText(self.tr("%n consultation(s)", "", total))
-            self.counted.emit(total)
 
     def clear_custom(self) -> None:
         self._custom = None
@@ -230,14 +229,20 @@ class ConsultationList(QWidget):
             self.tr("Move this consultation to the trash? It can be restored from there."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            consultations.delete_consultation(self.engine, cid, actor=self.actor)
+            consultations.delete_consultation(
+                self.engine, cid, actor=consultants.current_actor(self.engine)
+            )
             self.apply_filter()
+            self.changed.emit()
 
     def restore_selected(self) -> None:
         cid = self.current_id()
         if cid is not None:
-            consultations.restore_consultation(self.engine, cid, actor=self.actor)
+            consultations.restore_consultation(
+                self.engine, cid, actor=consultants.current_actor(self.engine)
+            )
             self.apply_filter()
+            self.changed.emit()
 
     def purge_selected(self) -> None:
         cid = self.current_id()
@@ -254,5 +259,8 @@ class ConsultationList(QWidget):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            consultations.purge_consultation(self.engine, cid, actor=self.actor)
+            consultations.purge_consultation(
+                self.engine, cid, actor=consultants.current_actor(self.engine)
+            )
             self.apply_filter()
+            self.changed.emit()

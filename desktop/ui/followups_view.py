@@ -39,14 +39,13 @@ class FollowUpsView(QWidget):
         self,
         engine: Engine,
         lang: str,
-        actor: str = "",
         parent: QWidget | None = None,
         *,
         library: Callable[[], Library] | None = None,
     ):
         super().__init__(parent)
         self._library_of = library
-        self.engine, self.lang, self.actor = engine, lang, actor
+        self.engine, self.lang = engine, lang
         self.items: list[cq.FollowUp] = []
         self.mine = QCheckBox(self.tr("Only &mine"))
         self.show_done = QCheckBox(self.tr("Include &completed"))
@@ -178,7 +177,7 @@ class FollowUpsView(QWidget):
             return
         me = consultants.current_consultant(self.engine)
         consultations.mark_followup_done(
-            self.engine, item.consultation_id, me.id if me else None, actor=self.actor
+            self.engine, item.consultation_id, me.id if me else None, actor=me.name if me else ""
         )
         self.refresh()
         self.changed.emit()

@@ -44,15 +44,15 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.firm_dialogs: dict[uuid.UUID, FirmDialog] = {}
         self.consultation_forms: dict[uuid.UUID, ConsultationForm] = {}
-        actor = self.actor()
         self.register = FirmRegister(engine, lang, self)
         self.register.open_requested.connect(self.open_firm)
-        self.consultations = ConsultationList(engine, lang, actor, self)
+        self.consultations = ConsultationList(engine, lang, self)
         self.consultations.open_requested.connect(self.open_consultation)
-        self.followups = FollowUpsView(engine, lang, actor, self, library=lambda: self.library)
+        self.consultations.changed.connect(lambda: self._records_changed(self.consultations))
+        self.followups = FollowUpsView(engine, lang, self, library=lambda: self.library)
         self.followups.open_firm.connect(self.open_firm)
         self.followups.open_requested.connect(self.open_consultation)
-        self.followups.changed.connect(self._records_changed)
+        self.followups.changed.connect(lambda: self._records_changed(self.followups))
         self.dashboard = DashboardView(engine, lang, self)
         self.dashboard.open_consultations.connect(self.show_consultations)
         self.dashboard.open_firms.connect(self.show_firms)
@@ -198,8 +198,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{counter}{who} — Madoguchi")
 
     def actor(self) -> str:
-        me = consultants.current_consultant(self.engine)
-        return me.name if me else ""
+        return consultants.current_actor(self.engine)
 
     def find_firm(self) -> None:
         self.tabs.setCurrentWidget(self.register)
@@ -324,11 +323,14 @@ class MainWindow(QMainWindow):
         form.show()
         return form
 
-    def _records_changed(self) -> None:
-        """After a save, every open view shows the new state."""
-        if self.consultations.model.rowCount() or self.tabs.currentWidget() is self.consultations:
+    def _records_changed(self, source: QWidget | None = None) -> None:
+        """After a change, every open view shows the new state (``source`` already does)."""
+        if source is not self.consultations and (
+            self.consultations.model.rowCount() or self.tabs.currentWidget() is self.consultations
+        ):
             self.consultations.apply_filter()
-        self.followups.refresh()
+        if source is not self.followups:
+            self.followups.refresh()
         self.dashboard.refresh()
         for dialog in self.firm_dialogs.values():
             dialog.timeline.refresh()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
@@ -145,3 +145,51 @@ def test_global_search_opens_the_record(qtbot, main_window) -> None:  # type: ig
     qtbot.waitUntil(lambda: dialog.results.count() == 1)
     qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
     assert len(opened) == 1
+
+
+def test_changes_are_recorded_under_whoever_i_am_now_and_reach_home(  # type: ignore[no-untyped-def]
+    qtbot, main_window, monkeypatch
+) -> None:
+    """Switching "I am" in Settings applies to the next change, and a delete in the list
+    updates Home and the follow-ups like a save does."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core import consultants, settings
+
+    engine: sa.Engine = main_window.engine
+    firm_id = firms.create_firm(engine, firms.FirmInput(name="商標堂", prefecture_code="15"))
+    suzuki = consultants.add_consultant(engine, "鈴木 一郎")
+    cid = consultations.create_consultation(
+        engine,
+        consultations.ConsultationInput(
+            started_at=datetime.combine(date.today(), datetime.min.time()).replace(hour=10),
+            channel="counter",
+            topics=("trademark",),
+            consultant_ids=(suzuki,),
+            firm_id=firm_id,
+            summary="商標の相談",
+            followup_on=date.today() + timedelta(days=3),
+            followup_action="願書の確認",
+        ),
+    )
+    main_window.tabs.setCurrentWidget(main_window.consultations)
+    main_window.consultations.apply_filter()
+    qtbot.waitUntil(lambda: main_window.consultations.model.rowCount() == 1)
+    main_window.dashboard.refresh(wait=True)
+    assert main_window.dashboard.board.this_month == 1
+    main_window.tabs.setCurrentWidget(main_window.followups)
+    assert main_window.followups.table.rowCount() == 1
+
+    settings.set_value(engine, settings.CURRENT_CONSULTANT, str(suzuki))  # as Settings does
+    main_window.tabs.setCurrentWidget(main_window.consultations)
+    main_window.consultations.view.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    main_window.consultations.delete_selected()
+
+    with Session(engine) as s:
+        last = s.exec(
+            select(AuditEntry).where(AuditEntry.entity_id == cid).order_by(AuditEntry.at)
+        ).all()[-1]
+    assert (last.action, last.actor) == ("delete", "鈴木 一郎")
+    assert main_window.followups.table.rowCount() == 0
+    qtbot.waitUntil(lambda: main_window.dashboard.board.this_month == 0)
