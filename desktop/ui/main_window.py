@@ -299,7 +299,8 @@ class MainWindow(QMainWindow):
             actor=self.actor(),
             parent=self,
         )
-        return self._track(form, uuid.uuid4())
+        # A restored draft of an existing record is that record's form: key it so.
+        return self._track(form, consultation_id or uuid.uuid4())
 
     def open_consultation(self, consultation_id: uuid.UUID) -> ConsultationForm:
         existing = self.consultation_forms.get(consultation_id)
@@ -317,11 +318,22 @@ class MainWindow(QMainWindow):
         return self._track(form, consultation_id)
 
     def _track(self, form: ConsultationForm, key: uuid.UUID) -> ConsultationForm:
+        """Open forms by consultation id, so opening a record raises its form, never a twin."""
         self.consultation_forms[key] = form
-        form.saved.connect(lambda _cid: self._records_changed())
-        form.finished.connect(lambda _result, k=key: self.consultation_forms.pop(k, None))
+        form.saved.connect(lambda cid, f=form: self._form_saved(f, cid))
+        form.finished.connect(lambda _result, f=form: self._forget_form(f))
         form.show()
         return form
+
+    def _form_saved(self, form: ConsultationForm, consultation_id: uuid.UUID) -> None:
+        self._forget_form(form)
+        self.consultation_forms[consultation_id] = form  # a new record now has its id
+        self._records_changed()
+
+    def _forget_form(self, form: ConsultationForm) -> None:
+        for key, open_form in list(self.consultation_forms.items()):
+            if open_form is form:
+                del self.consultation_forms[key]
 
     def _records_changed(self, source: QWidget | None = None) -> None:
         """After a change, every open view shows the new state (``source`` already does)."""

@@ -193,3 +193,37 @@ def test_changes_are_recorded_under_whoever_i_am_now_and_reach_home(  # type: ig
     assert (last.action, last.actor) == ("delete", "鈴木 一郎")
     assert main_window.followups.table.rowCount() == 0
     qtbot.waitUntil(lambda: main_window.dashboard.board.this_month == 0)
+
+
+def test_a_restored_draft_of_a_record_is_that_records_form(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Opening the record again raises the restored form instead of a second editor."""
+    import uuid
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core import consultants, drafts
+
+    engine: sa.Engine = main_window.engine
+    me = consultants.current_consultant(engine)
+    assert me is not None
+    firm_id = firms.create_firm(engine, firms.FirmInput(name="商標堂", prefecture_code="15"))
+    data = consultations.ConsultationInput(
+        started_at=datetime(2026, 10, 14, 10, 0),
+        channel="counter",
+        topics=("trademark",),
+        consultant_ids=(me.id,),
+        firm_id=firm_id,
+        summary="商標の相談",
+    )
+    cid = consultations.create_consultation(engine, data)
+    edited = {
+        "input": {**data.to_json(), "summary": "商標の相談（追記）"},
+        "consultation_id": str(cid),
+    }
+    drafts.save_draft(engine, uuid.uuid4(), "consultation", edited, ref_id=cid)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    [restored] = main_window.offer_drafts()
+    assert restored.summary.toPlainText() == "商標の相談（追記）"
+    assert main_window.open_consultation(cid) is restored
+    assert list(main_window.consultation_forms.values()) == [restored]
