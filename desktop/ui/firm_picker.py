@@ -63,14 +63,12 @@ class FirmPicker(QWidget):
         text = self.edit.text().strip()
         if not text:
             return
-        ids = firms.find_firm_ids(self.engine, firms.FirmQuery(text=text))[:SUGGESTIONS]
-        rows = firms.fetch_firm_rows(self.engine, ids)
+        rows = firms.firm_page(self.engine, firms.FirmQuery(text=text), 0, SUGGESTIONS)
         ref = reference()
         self._choices = {}
-        for firm_id in ids:
-            row = rows[firm_id]
+        for row in rows:
             where = f"{ref.prefectures.label(row.prefecture_code, self.lang)}{row.city}"
-            self._choices[f"{row.name}（{where}）"] = firm_id
+            self._choices[f"{row.name}（{where}）"] = row.id
         self.model.setStringList(list(self._choices))
         self.completer.complete()
 
