@@ -62,11 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             exit_when_ready=args.exit_when_ready,
             process_start=PROCESS_START,
         )
-    from desktop.cli.context import CliContext
+    from desktop.cli.context import EXIT_IN_USE, CliContext, DatabaseInUse
 
     ctx = CliContext(db_target=target, out=sys.stdout, err=sys.stderr)
     try:
         return int(args.func(args, ctx))
+    except DatabaseInUse as exc:
+        ctx.err.write(f"error: {exc}\n")
+        return EXIT_IN_USE
     finally:
         ctx.close()
 

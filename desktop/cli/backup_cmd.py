@@ -79,7 +79,6 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     from desktop.core import backups
     from desktop.core.errors import MadoguchiError
-    from desktop.core.startup import acquire_lock
 
     path = ctx.db_path()
     if path is None:
@@ -92,7 +91,7 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.err.write(f"error: no backup {args.backup}\n")
         return 2
     try:
-        with acquire_lock(path):
+        with ctx.writing():
             ctx.close()  # no connection of ours may hold the file being replaced
             result = backups.restore_backup(path, chosen)
     except MadoguchiError as exc:

@@ -6,9 +6,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from sqlalchemy.engine import Engine
+if TYPE_CHECKING:  # every command module imports this one to build the parser: stay light
+    from sqlalchemy.engine import Engine
+
+EXIT_IN_USE = 3  # the exit status of any command refused because the database is open
+
+
+class DatabaseInUse(Exception):
+    """Another Madoguchi holds the database; ``desktop.__main__`` reports it, exit 3."""
 
 
 @dataclass
@@ -39,13 +46,17 @@ class CliContext:
         The app and the writing commands share one lock, so a script cannot record a
         month as sent, or fill in demo data, under an open window.
         """
-        from desktop.core.startup import acquire_lock
+        from desktop.core.startup import AlreadyOpenError, acquire_lock
 
         path = self.db_path()
         if path is None:
             yield
             return
-        with acquire_lock(path):
+        try:
+            lock = acquire_lock(path)
+        except AlreadyOpenError as exc:
+            raise DatabaseInUse(exc.message.render()) from exc
+        with lock:
             yield
 
     def close(self) -> None:

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             return _fill(args, ctx)
     except MadoguchiError as exc:
         ctx.err.write(f"error: {exc.message.render()}\n")
-        return 3
+        return 1
 
 
 def _fill(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import nullcontext
 from pathlib import Path
 
 from desktop.cli.context import CliContext
@@ -36,7 +37,8 @@ def run_monthly(args: argparse.Namespace, ctx: CliContext) -> int:
     from desktop.exports.excel import export_monthly
 
     try:
-        with ctx.writing():
+        # a draft records nothing, so it may be taken while the app is open
+        with nullcontext() if args.draft else ctx.writing():
             result = export_monthly(ctx.engine, args.month, args.out, close_month=not args.draft)
     except ValidationError as exc:
         ctx.err.write(f"error: {exc}\n")

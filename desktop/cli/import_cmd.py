@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli.context import CliContext
 
 if TYPE_CHECKING:
-    from desktop.core.imports import ImportCheck
+    from desktop.core.imports import ImportCheck, Table
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,7 +57,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_firms(args: argparse.Namespace, ctx: CliContext) -> int:
-    from desktop.core import imports, settings
+    from desktop.core import imports
     from desktop.core.errors import MadoguchiError
     from desktop.core.import_mapping import (
         FIELDS_BY_KEY,
@@ -64,7 +65,6 @@ def run_firms(args: argparse.Namespace, ctx: CliContext) -> int:
         apply_overrides,
         guess_mapping,
     )
-    from desktop.core.startup import DatabaseLock, acquire_lock
 
     try:
         table = imports.read_table(args.file)
@@ -81,38 +81,40 @@ def run_firms(args: argparse.Namespace, ctx: CliContext) -> int:
         label = f"{key} ({FIELDS_BY_KEY[key].label.render()})" if key else "-"
         ctx.err.write(f"  {table.column_name(index)} → {label}\n")
 
-    lock: DatabaseLock | None = None
-    path = ctx.db_path()
     try:
-        if path is not None and not args.dry_run:
-            lock = acquire_lock(path)
-        engine = ctx.engine
-        default_prefecture = args.prefecture or settings.get(engine, settings.PREFECTURE) or None
-        check = imports.check_import(
-            engine,
-            table,
-            mapping,
-            default_prefecture=default_prefecture,
-            existing="skip" if args.skip_existing else "report",
-            progress=_progress(ctx, "checking"),
-        )
-        _print_issues(ctx, check)
-        if args.errors is not None:
-            imports.write_issue_report(check, args.errors)
-            ctx.err.write(f"report: {args.errors}\n")
-        ctx.err.write(check.summary().render() + "\n")
-        if not check.ok:
-            ctx.err.write(imports.ImportRejected(check).message.render() + "\n")
-            return 1
-        result = imports.import_firms(
-            engine, check, dry_run=args.dry_run, progress=_progress(ctx, "writing")
-        )
-    except MadoguchiError as exc:
+        with nullcontext() if args.dry_run else ctx.writing():
+            return _check_and_import(args, ctx, table, mapping)
+    except MadoguchiError as exc:  # e.g. a full disk or a read-only file: nothing was written
         ctx.err.write(f"error: {exc.message.render()}\n")
         return 3
-    finally:
-        if lock is not None:
-            lock.release()
+
+
+def _check_and_import(
+    args: argparse.Namespace, ctx: CliContext, table: Table, mapping: dict[int, str]
+) -> int:
+    from desktop.core import imports, settings
+
+    engine = ctx.engine
+    default_prefecture = args.prefecture or settings.get(engine, settings.PREFECTURE) or None
+    check = imports.check_import(
+        engine,
+        table,
+        mapping,
+        default_prefecture=default_prefecture,
+        existing="skip" if args.skip_existing else "report",
+        progress=_progress(ctx, "checking"),
+    )
+    _print_issues(ctx, check)
+    if args.errors is not None:
+        imports.write_issue_report(check, args.errors)
+        ctx.err.write(f"report: {args.errors}\n")
+    ctx.err.write(check.summary().render() + "\n")
+    if not check.ok:
+        ctx.err.write(imports.ImportRejected(check).message.render() + "\n")
+        return 1
+    result = imports.import_firms(
+        engine, check, dry_run=args.dry_run, progress=_progress(ctx, "writing")
+    )
     if result.dry_run:
         ctx.out.write(f"dry run: {len(check.to_create)} firm(s) would be imported\n")
     else:

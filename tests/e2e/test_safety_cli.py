@@ -133,11 +133,31 @@ def test_backup_list_and_restore_keep_the_current_file_aside(db: Path, tmp_path:
 def test_restore_and_import_refuse_while_the_app_has_the_database(db: Path, tmp_path: Path) -> None:
     copy = Path(cli("--db", db, "backup").stdout.strip())
     source = write_csv(tmp_path / "a.csv", [row(1)])
+    month = "2026-03"
     with acquire_lock(db):  # this test process plays the open app
         restore = madoguchi("--db", db, "restore", copy)
         imported = madoguchi("--db", db, "import", "firms", source)
-    for done in (restore, imported):
-        assert done.returncode in (1, 3)
+        demo = madoguchi("--db", db, "demo", "--force")
+        sent = madoguchi(
+            "--db", db, "export", "monthly", "--month", month, "--out", tmp_path / "m.xlsx"
+        )
+        draft = madoguchi(
+            "--db",
+            db,
+            "export",
+            "monthly",
+            "--month",
+            month,
+            "--draft",
+            "--out",
+            tmp_path / "d.xlsx",
+        )
+    # A preview records nothing, so it is allowed beside the open app.
+    assert draft.returncode == 0, draft.stderr
+    assert (tmp_path / "d.xlsx").exists() and not (tmp_path / "m.xlsx").exists()
+    for done in (restore, imported, demo, sent):
+        assert done.returncode == 3, done.stderr
+        assert "Madoguchi already has this database open on this computer" in done.stderr
         assert "Madoguchi already has this database open on this computer" in done.stderr
     assert firm_count(db) == 0
     assert cli("--db", db, "import", "firms", source).returncode == 0
