@@ -57,7 +57,8 @@ def test_monthly_export_then_hq_validate_and_consolidate(counter_db: Path, tmp_p
 def test_fiscal_year_and_pdf_reports(counter_db: Path, tmp_path: Path) -> None:
     fy = tmp_path / "fy.xlsx"
     done = madoguchi("--db", counter_db, "export", "fy", "--fy", "2026", "--out", fy)
-    assert done.returncode == 0, done.stderr and fy.exists()
+    assert done.returncode == 0, done.stderr
+    assert fy.exists()
 
     firm_pdf = tmp_path / "firm.pdf"
     done = madoguchi(

@@ -155,6 +155,8 @@ def test_rotate_prunes_only_automatic_copies_in_the_folder(
     per_day = {b.taken_at.date() for b in automatic}
     assert len(automatic) == len(per_day)
     assert len(automatic) <= 7 + 4 + 12
+    assert Rotation(daily=7, weekly=4, monthly=12) == backups.ROTATION  # what the README says
+    assert {(NOW - timedelta(days=n)).date() for n in range(1, 8)} <= per_day  # the last 7 days
 
 
 # --- taking a copy ------------------------------------------------------------------------

@@ -81,7 +81,11 @@ def firm_count(engine: sa.Engine) -> int:
 def assert_intact(engine: sa.Engine) -> None:
     with engine.connect() as conn:
         assert conn.execute(sa.text("PRAGMA integrity_check")).scalar_one() == "ok"
-        assert conn.execute(sa.text("SELECT count(*) FROM audit_log")).scalar_one() >= 0
+        # all or nothing: every firm that exists was recorded in the history, no other
+        created = conn.execute(
+            sa.text("SELECT count(*) FROM audit_log WHERE entity = 'firm' AND action = 'create'")
+        ).scalar_one()
+        assert created == conn.execute(sa.text("SELECT count(*) FROM firm")).scalar_one()
 
 
 # --- the register ---------------------------------------------------------------------------
@@ -130,6 +134,27 @@ def test_create_firm_refuses_with_messages_or_keeps_text_exactly(
         expected.notes,
         expected.main_products,
     )
+    assert_intact(shared_engine)
+
+
+# Text with no control characters: what a user can paste into a field. Each case puts one
+# such text in one field of an otherwise valid firm, so it must be saved, and read back
+# exactly as typed (trimmed at the ends, as every field but the notes is).
+pasteable = st.one_of(
+    st.sampled_from([t for t in FIXED if t.strip() and "\x00" not in t]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=60),
+).filter(lambda t: t.strip())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    field=st.sampled_from(("name", "name_kana", "city", "main_products", "notes")), text=pasteable
+)
+def test_pasted_text_is_saved_exactly(shared_engine: sa.Engine, field: str, text: str) -> None:
+    values = {"name": "株式会社試験", "prefecture_code": "15", field: text}
+    firm_id = firms.create_firm(shared_engine, FirmInput(**values))  # type: ignore[arg-type]
+    stored = getattr(firms.get_firm(shared_engine, firm_id), field)
+    assert stored == (text if field == "notes" else text.strip())
     assert_intact(shared_engine)
 
 
