@@ -163,7 +163,8 @@ def consolidate(
     """
     out = Path(out)
     now = now or utcnow()
-    files = [Path(p) for p in paths]
+    # The same file named twice (a shell glob and a name) is one submission, not two.
+    files = list(dict.fromkeys(Path(p).resolve() for p in paths))
     ticker = Ticker(len(files) * 2 + 1, progress, cancel, every=1)
     accepted: list[WorkbookInfo] = []
     rejected: dict[Path, list[Problem]] = {}

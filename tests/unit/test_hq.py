@@ -187,3 +187,13 @@ def test_a_newer_revision_supersedes_the_older(
     result = consolidate([newer, keep], tmp_path / "n.xlsx")
     assert [i.path.name for i in result.accepted] == ["rev2.xlsx"]
     assert [p.code for p in result.rejected[keep]] == ["superseded"]
+
+
+def test_the_same_file_named_twice_is_one_submission(good: Path, tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "national.xlsx"
+    relative = Path(os.path.relpath(good))
+    result = consolidate([good, relative, good], out)
+    assert result.ok and result.rejected == {}
+    assert [i.prefecture_code for i in result.accepted] == ["23"] and result.rows == 9
