@@ -16,7 +16,12 @@ from sqlalchemy.engine import Connection, Engine
 
 from desktop.core import settings
 from desktop.core.assessment import LATEST_CELL_SQL
-from desktop.core.calendar import add_months, fiscal_year_start, month_start
+from desktop.core.calendar import (
+    add_months,
+    fiscal_year_bounds,
+    fiscal_year_start,
+    month_start,
+)
 from desktop.core.consultation_queries import ConsultationQuery
 
 KPI_KEYS = ("consultations", "site_visits", "expert", "yorozu")
@@ -59,8 +64,8 @@ class Dashboard:
         return ConsultationQuery(start=self.month, end=add_months(self.month, 1))
 
     def fy_query(self, **extra: Any) -> ConsultationQuery:
-        start = date(self.fiscal_year, 4, 1)
-        return ConsultationQuery(start=start, end=add_months(start, 12), **extra)
+        start, end = fiscal_year_bounds(self.fiscal_year)
+        return ConsultationQuery(start=start, end=end, **extra)
 
 
 def _count(conn: Connection, sql: str, **params: Any) -> int:
@@ -73,8 +78,7 @@ LIVE = "c.deleted_at IS NULL"
 def build(engine: Engine, today: date | None = None) -> Dashboard:
     today = today or date.today()
     month = month_start(today)
-    fy_start = fiscal_year_start(today)
-    fy_end = add_months(fy_start, 12)
+    fy_start, fy_end = fiscal_year_bounds(fiscal_year_start(today).year)
     board = Dashboard(today=today, month=month, fiscal_year=fy_start.year)
     span = {"fy_start": fy_start.isoformat(), "fy_end": fy_end.isoformat()}
     with engine.connect() as conn:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from desktop.core import dashboard, settings
-from desktop.core.calendar import add_months, fiscal_year_label, format_date
+from desktop.core.calendar import add_months, fiscal_year_bounds, fiscal_year_label, format_date
 from desktop.core.consultation_queries import ConsultationQuery
 from desktop.core.dashboard import Dashboard
 from desktop.core.reference import reference
@@ -348,8 +348,7 @@ class DashboardView(QWidget):
 
     def _fy_span(self) -> tuple[date, date]:
         assert self.board is not None
-        start = date(self.board.fiscal_year, 4, 1)
-        return start, add_months(start, 12)
+        return fiscal_year_bounds(self.board.fiscal_year)
 
     def _open_milestones(self, status: str) -> None:
         if not self.board:
