@@ -31,7 +31,6 @@ from typing import Any
 from desktop.version import __version__
 
 PASS, FAIL, SKIP = "PASS", "FAIL", "SKIP"
-HQ_SHEETS = ("meta", "consultations", "summary", "amendments", "codes")
 DEMO_FIRMS = 40
 DEMO_CONSULTATIONS = 400
 DEMO_MONTHS = 4
@@ -143,7 +142,6 @@ class _Run:
         self.month, self.last_day = previous_month(today)
         self.engine: Any = None
         self.workbook: Path | None = None
-        self.firm_id: uuid.UUID | None = None
 
     def steps(self) -> list[tuple[str, Callable[[], str], tuple[str, ...]]]:
         """(name, step, the earlier steps it needs)."""
@@ -246,13 +244,14 @@ class _Run:
     def read_workbook(self) -> str:
         from openpyxl import load_workbook
 
-        from desktop.exports.hq import validate_workbook
+        from desktop.exports.layout import MONTHLY_SHEETS
+        from desktop.exports.validate import validate_workbook
 
         assert self.workbook is not None
         wb = load_workbook(self.workbook, read_only=True)
         try:
-            if tuple(wb.sheetnames) != HQ_SHEETS:
-                raise StepFailed(f"sheets {wb.sheetnames}, expected {list(HQ_SHEETS)}")
+            if tuple(wb.sheetnames) != MONTHLY_SHEETS:
+                raise StepFailed(f"sheets {wb.sheetnames}, expected {list(MONTHLY_SHEETS)}")
             meta = {
                 row[0]: row[1]
                 for row in wb["meta"].iter_rows(min_row=3, max_col=2, values_only=True)

@@ -89,7 +89,6 @@ KPI_COLUMNS = (
     Column("counter_name", "str", 26),
     *(Column(k, "int", 12, True, title=label(f"kpi.{k}")) for k in KPI_ITEMS),
 )
-NATIONAL_SHEETS = ("meta", "sources", "kpi", SUMMARY, CONSULTATIONS, AMENDMENTS)
 
 
 def _supersede(
