@@ -10,15 +10,18 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+if TYPE_CHECKING:  # SQLAlchemy is loaded when an engine is made, not when paths are read
+    from sqlalchemy.engine import Engine
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
 def database_url(target: str | os.PathLike[str]) -> str:
     """A URL for ``target``, which is either a URL already or a file path."""
+    import sqlalchemy as sa
+
     text = os.fspath(target)
     if "://" in text:
         return text
@@ -29,12 +32,26 @@ def database_url(target: str | os.PathLike[str]) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other back ends and memory databases."""
+    import sqlalchemy as sa
+
     parsed = sa.engine.make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
     if parsed.database == ":memory:":
         return None
     return Path(parsed.database)
+
+
+def plain_file(target: str | os.PathLike[str]) -> Path | None:
+    """The file a plain path names, or None for a URL.
+
+    Needs no SQLAlchemy: the window's first screen reads a plain file before it is
+    loaded. A URL (even a ``sqlite://`` one) is left to :func:`sqlite_path`.
+    """
+    text = os.fspath(target)
+    if "://" in text or not text or text == ":memory:":
+        return None
+    return Path(text).expanduser().resolve()
 
 
 def ensure_private_file(path: Path) -> None:
@@ -61,6 +78,8 @@ def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 def make_engine(target: str | os.PathLike[str], *, echo: bool = False) -> Engine:
     """An engine on ``target`` (a file path or URL), with the safety pragmas applied."""
+    import sqlalchemy as sa
+
     url = database_url(target)
     path = sqlite_path(url)
     if path is not None:

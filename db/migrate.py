@@ -12,14 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Engine
-
 from db.clock import utcnow
 from db.engine import database_url, make_engine, sqlite_path
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # neither is needed to compare a file's revision with HEAD
     from alembic.config import Config
+    from sqlalchemy.engine import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -51,6 +49,8 @@ def script_head() -> str | None:
 
 def current_revision(engine: Engine) -> str | None:
     """The database's revision, read straight from Alembic's version table."""
+    import sqlalchemy as sa
+
     with engine.connect() as conn:
         if not sa.inspect(conn).has_table("alembic_version"):
             return None

@@ -18,10 +18,10 @@ one in the caller's order, which stops as soon as a page is full.
 from __future__ import annotations
 
 from itertools import product
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 Indexed = Literal["firm", "consultation"]
 
@@ -58,12 +58,14 @@ def normalize_query(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def text_condition(conn: Connection, table: Indexed, query: str) -> tuple[str, dict[str, str]]:
+def text_condition(conn: Any, table: Indexed, query: str) -> tuple[str, dict[str, str]]:
     """A SQL condition selecting the rows of ``table`` whose indexed text contains ``query``.
 
     Returns ``("1=1", {})`` for an empty query. The condition is meant to be ANDed into
     a query over the base table (which applies soft delete, sorting and paging). A one-
-    or two-character query reads the index's vocabulary on ``conn`` to choose how.
+    or two-character query reads the index's vocabulary on ``conn``, a DB-API
+    connection (``Connection.connection`` under SQLAlchemy, or a plain ``sqlite3`` one
+    while the window's first screen is drawn), to choose how.
     """
     q = normalize_query(query)
     if not q:
@@ -75,16 +77,19 @@ def text_condition(conn: Connection, table: Indexed, query: str) -> tuple[str, d
         }
     terms: list[str] = []
     rows = 0
-    found = conn.exec_driver_sql(
-        f"SELECT term, doc FROM {fts}_vocab WHERE term >= ? AND term <= ?",
-        (q, q + LAST_CHAR),
-    )
-    for term, doc in found:  # read only as far as needed to choose
-        terms.append(term)
-        rows += doc
-        if rows > INDEX_ROWS or len(terms) > INDEX_TERMS:
-            break
-    found.close()
+    found = conn.cursor()
+    try:
+        found.execute(
+            f"SELECT term, doc FROM {fts}_vocab WHERE term >= ? AND term <= ?",
+            (q, q + LAST_CHAR),
+        )
+        for term, doc in found:  # read only as far as needed to choose
+            terms.append(term)
+            rows += doc
+            if rows > INDEX_ROWS or len(terms) > INDEX_TERMS:
+                break
+    finally:
+        found.close()
     if not terms:
         return "0=1", {}
     if rows <= INDEX_ROWS and len(terms) <= INDEX_TERMS:
@@ -110,6 +115,8 @@ def _scan(table: Indexed, q: str) -> tuple[str, dict[str, str]]:
 
 def rebuild(conn: Connection, table: Indexed | None = None) -> None:
     """Repopulate the index from the base tables (after VACUUM renumbers rowids)."""
+    import sqlalchemy as sa
+
     for name in (table,) if table else ("firm", "consultation"):
         for statement in REBUILD_SQL[name]:
             conn.execute(sa.text(statement))
@@ -117,6 +124,8 @@ def rebuild(conn: Connection, table: Indexed | None = None) -> None:
 
 def index_is_consistent(conn: Connection) -> bool:
     """Whether each base table and its index hold the same rows."""
+    import sqlalchemy as sa
+
     for name in ("firm", "consultation"):
         missing = conn.execute(
             sa.text(

@@ -19,14 +19,8 @@ from desktop.version import __version__
 PROCESS_START = time.perf_counter()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from desktop.cli.commands import COMMAND_MODULES
-
-    parser = argparse.ArgumentParser(
-        prog="madoguchi",
-        description="Madoguchi: records of a prefectural IP support counter.",
-    )
-    parser.add_argument("--version", action="version", version=f"madoguchi {__version__}")
+def _options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options that come before any command (and are all the GUI takes)."""
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -39,21 +33,49 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="start the GUI, print the seconds until the first list is shown, and exit",
+        help="start the GUI, print the seconds until the first list is shown (ready) and "
+        "until every view is in place (loaded), and exit",
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from desktop.cli.commands import COMMAND_MODULES
+
+    parser = argparse.ArgumentParser(
+        prog="madoguchi",
+        description="Madoguchi: records of a prefectural IP support counter.",
+    )
+    parser.add_argument("--version", action="version", version=f"madoguchi {__version__}")
+    _options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
+def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when ``argv`` asks for the GUI (no command, no help), else None.
+
+    Read without loading the commands: building the full parser imports every command
+    module, which the window does not need before it is on screen.
+    """
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    quick = argparse.ArgumentParser(prog="madoguchi", add_help=False)
+    args, rest = _options(quick).parse_known_args(argv)
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = gui_arguments(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     from desktop.paths import resolve_db_target
 
     target = resolve_db_target(args.db)
-    if args.command is None:
+    if getattr(args, "command", None) is None:
         from desktop.ui.app import run_gui
 
         return run_gui(

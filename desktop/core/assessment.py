@@ -28,6 +28,7 @@ from desktop.core.assessment_rules import (  # re-exported: callers use one modu
     CHALLENGER,
     CTX,
     DEVELOPING,
+    LATEST_CELL_SQL,
     PLAN_SECTION,
     QUESTIONS,
     STAGE_LABELS,
@@ -51,6 +52,7 @@ __all__ = [
     "CHALLENGER",
     "CTX",
     "DEVELOPING",
+    "LATEST_CELL_SQL",
     "PLAN_SECTION",
     "QUESTIONS",
     "STAGE_LABELS",
@@ -363,18 +365,6 @@ def count_transitions(engine: Engine, start: date, end: date) -> int:
         return session.exec(
             select(func.count()).select_from(sub).where(*_transition_filter(sub, start, end))
         ).one()
-
-
-# Each firm's latest live assessment and its cell. The one definition of "current
-# cell": the firm list filters by it, the dashboard counts it, and the join below
-# wraps it for SQLAlchemy queries. Ties on the date go to the later entry.
-LATEST_CELL_SQL = (
-    "SELECT firm_id, sme_type, stage,"
-    " CASE WHEN sme_type = 'challenger' THEN 'A' ELSE 'B' END || CAST(stage AS VARCHAR(1))"
-    " AS cell FROM (SELECT firm_id, sme_type, stage, ROW_NUMBER() OVER (PARTITION BY firm_id"
-    " ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn FROM assessment"
-    " WHERE deleted_at IS NULL) AS ranked WHERE rn = 1"
-)
 
 
 def latest_cell_subquery() -> sa.Subquery:

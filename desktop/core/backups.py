@@ -19,16 +19,17 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
-
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING, NoReturn
 
 from db import backup as store
 from db.backup import BackupFailed, BackupFile, Rotation
-from db.engine import database_url, sqlite_path
+from db.engine import database_url, plain_file, sqlite_path
 from desktop.core.errors import MadoguchiError
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
 from desktop.paths import backups_dir_for
+
+if TYPE_CHECKING:  # the start-up checks run before SQLAlchemy is loaded
+    from sqlalchemy.engine import Engine
 
 CTX = "Backups"
 STORAGE_CTX = "Storage"
@@ -144,9 +145,9 @@ def local_now() -> datetime:
 
 def database_file(target: str | os.PathLike[str] | Engine) -> Path | None:
     """The SQLite file behind a target or an engine; None for a server database."""
-    if isinstance(target, Engine):
+    if not isinstance(target, str | os.PathLike):
         return sqlite_path(target.url.render_as_string(hide_password=False))
-    return sqlite_path(database_url(target))
+    return plain_file(target) or sqlite_path(database_url(target))
 
 
 def backups_dir(db_file: Path) -> Path:

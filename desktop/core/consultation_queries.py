@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from db import search
+from db.driver import DriverConnection
 
 PAGE_SIZE = 500
 EXCERPT = 120
@@ -57,7 +58,7 @@ def _uuid(value: Any) -> uuid.UUID | None:
 
 
 def _where(conn: Connection, query: ConsultationQuery) -> tuple[str, dict[str, Any]]:
-    condition, params = search.text_condition(conn, "consultation", query.text)
+    condition, params = search.text_condition(DriverConnection(conn), "consultation", query.text)
     parts = [
         condition,
         "consultation.deleted_at IS NOT NULL"
@@ -355,7 +356,7 @@ def search_all(engine: Engine, text: str, *, limit: int = 50) -> list[SearchHit]
         return []
     hits: list[SearchHit] = []
     with engine.connect() as conn:
-        condition, params = search.text_condition(conn, "firm", text)
+        condition, params = search.text_condition(DriverConnection(conn), "firm", text)
         for r in conn.execute(
             sa.text(
                 "SELECT firm.id, firm.name, firm.name_kana, firm.city FROM firm"
@@ -365,7 +366,7 @@ def search_all(engine: Engine, text: str, *, limit: int = 50) -> list[SearchHit]
             {**params, "limit": limit},
         ):
             hits.append(SearchHit("firm", uuid.UUID(hex=r[0]), r[1], f"{r[2]} {r[3]}".strip()))
-        condition, params = search.text_condition(conn, "consultation", text)
+        condition, params = search.text_condition(DriverConnection(conn), "consultation", text)
         for r in conn.execute(
             sa.text(
                 "SELECT consultation.id, coalesce(f.name, ''), consultation.started_at,"

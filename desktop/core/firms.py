@@ -7,22 +7,27 @@ transaction.
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 import uuid
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields
 from datetime import date
-from typing import Any, Literal, NamedTuple
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from db import search
 from db.clock import utcnow
+from db.driver import DriverConnection
 from db.models import Firm
-from desktop.core import audit
-from desktop.core.assessment import LATEST_CELL_SQL
+from desktop.core import audit, firm_list
 from desktop.core.errors import NotFoundError, ValidationError
+from desktop.core.firm_list import CELLS as CELLS  # re-exported: callers use one module
+from desktop.core.firm_list import SORT_COLUMNS as SORT_COLUMNS
+from desktop.core.firm_list import FirmQuery, FirmRow, Reads
+from desktop.core.firm_list import SortKey as SortKey
 from desktop.core.reference import Reference, reference
 from desktop.core.sme import SmeStatus, sme_status
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
@@ -265,31 +270,18 @@ def sme_of(firm: Firm | FirmInput, ref: Reference | None = None) -> SmeStatus:
 
 
 # --- listing -------------------------------------------------------------------------
-
-SortKey = Literal["name_kana", "name", "corporate_number", "prefecture", "city", "updated"]
-
-SORT_COLUMNS: dict[str, str] = {
-    "name_kana": "firm.name_kana, firm.name",
-    "name": "firm.name",
-    "corporate_number": "firm.corporate_number",
-    "prefecture": "firm.prefecture_code, firm.name_kana",
-    "city": "firm.city, firm.name_kana",
-    "updated": "firm.updated_at",
-    "employees": "firm.employees",
-}
+# The queries live in firm_list, on DB-API connections; these run them on the engine.
 
 
-@dataclass(frozen=True)
-class FirmQuery:
-    text: str = ""
-    prefecture_code: str | None = None
-    industry: str | None = None
-    kind: str | None = None
-    cell: str | None = None  # "A1".."B3", or "none" for firms never assessed
-    only_ids: tuple[uuid.UUID, ...] | None = None  # a given set (click-through from figures)
-    deleted: bool = False
-    sort: str = "name_kana"
-    descending: bool = False
+def reads(engine: Engine) -> Reads:
+    """The firm list's reads on ``engine``, one pooled connection per use."""
+
+    @contextlib.contextmanager
+    def connect() -> Iterator[Any]:
+        with engine.connect() as conn:
+            yield DriverConnection(conn)
+
+    return connect
 
 
 def find_firm_ids(engine: Engine, query: FirmQuery = FirmQuery()) -> list[uuid.UUID]:
@@ -299,153 +291,34 @@ def find_firm_ids(engine: Engine, query: FirmQuery = FirmQuery()) -> list[uuid.U
 
 def find_firm_keys(engine: Engine, query: FirmQuery = FirmQuery()) -> list[str]:
     """The matching firms' ids as stored (32 hex digits), in display order."""
-    params: dict[str, Any] = {}
-    with engine.connect() as conn:
-        sql = (
-            f"SELECT firm.id FROM firm WHERE {_where(conn, query, params)} ORDER BY {_order(query)}"
-        )
-        return [str(r[0]) for r in conn.exec_driver_sql(sql, params).fetchall()]
+    with reads(engine)() as conn:
+        return firm_list.keys(conn, query)
 
 
 def count_matching(engine: Engine, query: FirmQuery = FirmQuery()) -> int:
     """How many firms match: the list's row count, without reading their ids."""
-    params: dict[str, Any] = {}
-    with engine.connect() as conn:
-        sql = f"SELECT count(*) FROM firm WHERE {_where(conn, query, params)}"
-        return int(conn.exec_driver_sql(sql, params).scalar_one())
+    with reads(engine)() as conn:
+        return firm_list.count(conn, query)
 
 
 def firm_page(engine: Engine, query: FirmQuery, offset: int, limit: int) -> list[FirmRow]:
-    """Lines ``offset`` to ``offset + limit`` of the list, in display order.
-
-    The list asks for the page under the view only, so opening 20,000 firms reads one
-    count and one page; the ORDER BY is the same as :func:`find_firm_keys`, so the
-    pages and the ids agree.
-    """
-    params: dict[str, Any] = {"limit": limit, "offset": offset}
-    order = _order(query)
-    with engine.connect() as conn:
-        # Choose the page by id first: sorting whole rows would compute every firm's cell.
-        sql = (
-            f"{ROW_COLUMNS} FROM (SELECT firm.id AS key FROM firm"
-            f" WHERE {_where(conn, query, params)} ORDER BY {order}"
-            " LIMIT :limit OFFSET :offset) AS page"
-            f" JOIN firm ON firm.id = page.key ORDER BY {order}"
-        )
-        return [_firm_row(r) for r in conn.exec_driver_sql(sql, params).fetchall()]
+    """Lines ``offset`` to ``offset + limit`` of the list, in display order."""
+    with reads(engine)() as conn:
+        return firm_list.page(conn, query, offset, limit)
 
 
 def position_of(engine: Engine, query: FirmQuery, firm_id: uuid.UUID) -> int | None:
     """The line of ``firm_id`` in the list for ``query``, or None when it is not there."""
-    try:
-        return find_firm_keys(engine, query).index(firm_id.hex)
-    except ValueError:
-        return None
-
-
-def _where(conn: Connection, query: FirmQuery, params: dict[str, Any]) -> str:
-    """The firm list's filter as SQL over ``firm``, adding its parameters to ``params``."""
-    condition, text_params = search.text_condition(conn, "firm", query.text)
-    params.update(text_params)
-    where = [
-        condition,
-        "firm.deleted_at IS NOT NULL" if query.deleted else "firm.deleted_at IS NULL",
-    ]
-    if query.prefecture_code:
-        where.append("firm.prefecture_code = :pref")
-        params["pref"] = query.prefecture_code
-    if query.industry:
-        where.append("firm.industry = :industry")
-        params["industry"] = query.industry
-    if query.kind:
-        where.append("firm.kind = :kind")
-        params["kind"] = query.kind
-    if query.cell:
-        where.append(_cell_condition(query.cell, params))
-    if query.only_ids is not None:
-        marks = [f":only{n}" for n in range(len(query.only_ids))]
-        where.append(f"firm.id IN ({', '.join(marks)})" if marks else "0=1")
-        params.update({f"only{n}": i.hex for n, i in enumerate(query.only_ids)})
-    return " AND ".join(where)
-
-
-def _order(query: FirmQuery) -> str:
-    if query.sort not in SORT_COLUMNS:
-        raise ValueError(f"unknown sort key {query.sort!r}")
-    direction = " DESC" if query.descending else ""  # the id too: one index scans both ways
-    parts = [*SORT_COLUMNS[query.sort].split(", "), "firm.id"]
-    return ", ".join(part + direction for part in parts)
-
-
-CELLS = ("A1", "A2", "A3", "B1", "B2", "B3")
-
-
-def _cell_condition(cell: str, params: dict[str, Any]) -> str:
-    if cell == "none":
-        return "firm.id NOT IN (SELECT firm_id FROM assessment WHERE deleted_at IS NULL)"
-    if cell not in CELLS:
-        raise ValueError(f"unknown cell {cell!r}")
-    params["cell"] = cell
-    return f"firm.id IN (SELECT firm_id FROM ({LATEST_CELL_SQL}) AS latest WHERE cell = :cell)"
-
-
-class FirmRow(NamedTuple):
-    """One line of the firm list (a tuple: the list builds one per firm shown)."""
-
-    id: uuid.UUID
-    name: str
-    name_kana: str
-    corporate_number: str
-    prefecture_code: str
-    city: str
-    industry: str | None
-    employees: int | None
-    capital_yen: int | None
-    kind: str
-    deleted: bool
-    cell: str = ""
-
-
-# The firm's columns and its latest assessment's cell, looked up per firm through the
-# (firm, date) index rather than ranking every assessment (same order and ties as
-# assessment.LATEST_CELL_SQL, which a test of the list checks).
-ROW_COLUMNS = (
-    "SELECT firm.id, firm.name, firm.name_kana, coalesce(firm.corporate_number, ''),"
-    " firm.prefecture_code, firm.city, firm.industry, firm.employees, firm.capital_yen,"
-    " firm.kind, firm.deleted_at IS NOT NULL,"
-    " (SELECT CASE a.sme_type WHEN 'challenger' THEN 'A' ELSE 'B' END || a.stage"
-    "  FROM assessment a WHERE a.firm_id = firm.id AND a.deleted_at IS NULL"
-    "  ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC LIMIT 1)"
-)
-
-
-def _firm_row(r: Any) -> FirmRow:
-    return FirmRow(
-        uuid.UUID(hex=r[0]),
-        r[1],
-        r[2],
-        r[3],
-        r[4],
-        r[5],
-        r[6],
-        r[7],
-        r[8],
-        r[9],
-        bool(r[10]),
-        r[11] or "",
-    )
+    with reads(engine)() as conn:
+        return firm_list.position(conn, query, firm_id)
 
 
 def fetch_firm_rows(engine: Engine, ids: list[uuid.UUID] | list[str]) -> dict[uuid.UUID, FirmRow]:
     """The list lines of ``ids``, keyed by id (one plain SELECT, no ORM objects)."""
     if not ids:
         return {}
-    params = {f"k{n}": i if isinstance(i, str) else i.hex for n, i in enumerate(ids)}
-    marks = ", ".join(f":{name}" for name in params)
-    sql = f"{ROW_COLUMNS} FROM firm WHERE firm.id IN ({marks})"
-    with engine.connect() as conn:
-        rows = conn.exec_driver_sql(sql, params).fetchall()
-    return {line.id: line for line in map(_firm_row, rows)}
+    with reads(engine)() as conn:
+        return firm_list.rows_by_id(conn, ids)
 
 
 def count_firms(engine: Engine) -> int:

@@ -18,36 +18,27 @@ from sqlmodel import Session
 from db.clock import utcnow
 from db.models import Consultant, Setting
 from desktop.core.errors import ValidationError
+from desktop.core.options import (  # re-exported: callers use one module
+    COUNTER_NAME,
+    CURRENT_CONSULTANT,
+    LANGUAGE,
+    PREFECTURE,
+    SETUP_DONE,
+    Option,
+    decode,
+)
+from desktop.core.options import ERA_DISPLAY as ERA_DISPLAY
+from desktop.core.options import KPI_TARGETS as KPI_TARGETS
+from desktop.core.options import OPTIONS as OPTIONS
 from desktop.core.reference import reference
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
 from desktop.core.validation import check_length, check_required
 
 
-@dataclass(frozen=True)
-class Option:
-    key: str
-    default: Any
-
-
-COUNTER_NAME = Option("counter_name", "")
-PREFECTURE = Option("prefecture_code", "")
-CURRENT_CONSULTANT = Option("current_consultant_id", None)
-LANGUAGE = Option("language", "")  # "" = follow the system locale
-ERA_DISPLAY = Option("era_display", False)
-SETUP_DONE = Option("setup_done", False)
-# Fiscal-year targets for the counter KPIs: {"consultations": 1200, "site_visits": 300, ...}
-KPI_TARGETS = Option("kpi_targets", {})
-
-OPTIONS = {
-    o.key: o
-    for o in (COUNTER_NAME, PREFECTURE, CURRENT_CONSULTANT, LANGUAGE, ERA_DISPLAY, SETUP_DONE)
-}
-
-
 def get(engine: Engine, option: Option) -> Any:
     with Session(engine) as session:
         row = session.get(Setting, option.key)
-        return option.default if row is None else json.loads(row.value)
+        return decode(option, None if row is None else row.value)
 
 
 def put(session: Session, option: Option, value: Any) -> None:

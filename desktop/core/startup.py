@@ -18,6 +18,7 @@ Qt-free: the GUI and the command line open databases the same way.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import os
 import socket
@@ -29,17 +30,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from db import backup as store
 from db.backup import BackupFailed, BackupFile
-from db.engine import database_url, sqlite_path
 from db.migrate import head_revision, open_database
 from desktop.core import backups
 from desktop.core.backups import RestoreResult, StorageError, storage_error, storage_message
 from desktop.core.errors import MadoguchiError
+from desktop.core.firm_list import FileReads
+from desktop.core.options import FirstScreenSettings, read_first_screen
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:  # the lock and the checks run before SQLAlchemy is loaded
+    from sqlalchemy.engine import Engine
 
 CTX = "Startup"
 LOCK_SUFFIX = ".lock"
@@ -382,25 +386,42 @@ def _check_writable(path: Path) -> None:
             raise StorageError(storage_message("readonly", candidate), "readonly", candidate)
 
 
-def open_checked(
+@dataclass(frozen=True)
+class CheckedFile:
+    """A database checked, and backed up if an upgrade is due, but not opened yet.
+
+    ``current`` says the file is at the head revision, so nothing will change it on
+    opening: the window may read its first screen from it while the engine loads.
+    """
+
+    target: str | os.PathLike[str]
+    db_file: Path | None
+    check: str  # "full", "light" or "none" (a new file, or not SQLite)
+    migration_backup: Path | None
+    restored: RestoreResult | None
+    daily_backup_due: bool
+    current: bool
+
+
+def check_file(
     target: str | os.PathLike[str],
     *,
     lock: DatabaseLock | None = None,
     full_check: bool | None = None,
     now: datetime | None = None,
-) -> OpenedDatabase:
-    """Check, back up when an upgrade is due, then open (and upgrade) the database.
+) -> CheckedFile:
+    """Check, and back up when an upgrade is due; everything before opening the engine.
 
     A restore scheduled in the last session is carried out first. ``full_check`` forces
     or skips the thorough check; by default it runs when the daily backup is due, after
     a crash (``lock.recovered``) and after a restore. Raises ``DamagedDatabaseError``
-    (the file is already moved aside), ``StorageError`` or ``MadoguchiError``.
+    (the file is already moved aside), ``StorageError`` or ``MadoguchiError``. Needs
+    only the standard library.
     """
     now = now or backups.local_now()
-    path = sqlite_path(database_url(target))
+    path = backups.database_file(target)
     if path is None:
-        result = open_database(target)
-        return OpenedDatabase(result.engine, None, "none", result.upgraded_from, None, None, False)
+        return CheckedFile(target, None, "none", None, None, False, False)
     restored = None
     if backups.pending_restore_file(path).exists():
         restored = backups.apply_pending_restore(path, now=now)
@@ -421,22 +442,98 @@ def open_checked(
             aside = backups.move_aside(path, backups.DAMAGED, now=now)
             raise DamagedDatabaseError(aside, integrity.problems, backups.newest_good_backup(path))
     migration_backup = None
-    if exists and _schema_revision(path) != head_revision():
+    current = exists and _schema_revision(path) == head_revision()
+    if exists and not current:
         migration_backup = backups.take_automatic_backup(path, backups.PRE_MIGRATION, now=now)
         daily_due = False
+    return CheckedFile(target, path, check, migration_backup, restored, daily_due, current)
+
+
+def open_file(checked: CheckedFile) -> OpenedDatabase:
+    """Open (and upgrade) a checked database: this is where SQLAlchemy is loaded."""
+    path = checked.db_file
     try:
-        result = open_database(target, backup=migration_backup is None)
+        result = open_database(checked.target, backup=checked.migration_backup is None)
     except Exception as exc:
-        error = storage_error(exc, path)
+        error = storage_error(exc, path) if path is not None else None
         if error is None:
             raise
         raise error from exc
     return OpenedDatabase(
         engine=result.engine,
         db_file=path,
-        check=check,
+        check=checked.check,
         upgraded_from=result.upgraded_from,
-        migration_backup=migration_backup,
-        restored=restored,
-        daily_backup_due=daily_due,
+        migration_backup=checked.migration_backup,
+        restored=checked.restored,
+        daily_backup_due=checked.daily_backup_due,
     )
+
+
+def open_checked(
+    target: str | os.PathLike[str],
+    *,
+    lock: DatabaseLock | None = None,
+    full_check: bool | None = None,
+    now: datetime | None = None,
+) -> OpenedDatabase:
+    """:func:`check_file`, then :func:`open_file`: the whole opening, for the command line."""
+    return open_file(check_file(target, lock=lock, full_check=full_check, now=now))
+
+
+# --- the first screen, drawn before the engine exists ---------------------------------------
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """Reads from a checked file for the window's first screen, and its settings."""
+
+    facts: FirstScreenSettings
+    reads: FileReads
+
+
+def first_screen(checked: CheckedFile) -> FirstScreen | None:
+    """Reads for drawing the window before the engine is open, when that is safe.
+
+    Only a SQLite file already at the head revision qualifies: opening it will change
+    nothing. Anything else (a new file, an upgrade due, a server, a file that cannot be
+    read this way) returns None, and the window waits for the engine as it always may.
+    """
+    if checked.db_file is None or not checked.current:
+        return None
+    reads: FileReads | None = None
+    try:
+        reads = FileReads(checked.db_file)
+        with reads() as conn:
+            facts = read_first_screen(conn)
+    except (sqlite3.Error, ValueError):
+        if reads is not None:
+            reads.close()
+        return None
+    return FirstScreen(facts, reads)
+
+
+# What the views import from the core: imported with the engine, off the GUI thread.
+VIEW_MODULES = (
+    "desktop.core.consultants",
+    "desktop.core.consultation_queries",
+    "desktop.core.consultations",
+    "desktop.core.dashboard",
+    "desktop.core.drafts",
+    "desktop.core.firms",
+    "desktop.core.playbook_runs",
+    "desktop.core.playbooks",
+    "desktop.core.settings",
+)
+
+
+def open_for_window(checked: CheckedFile) -> OpenedDatabase:
+    """:func:`open_file`, then the modules the views need, so the GUI thread need not.
+
+    Runs on a worker while the first screen is up: importing SQLAlchemy, SQLModel and
+    the tables takes several times longer than drawing the window.
+    """
+    opened = open_file(checked)
+    for name in VIEW_MODULES:
+        importlib.import_module(name)
+    return opened

@@ -14,6 +14,12 @@ from desktop.paths import data_dir
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlalchemy.engine import Engine
+
+    from desktop.core.startup import FirstScreen
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.session import DatabaseSession
 
 
@@ -78,10 +84,135 @@ def _run_session(
     process_start: float | None,
 ) -> int:
     # --- end data safety ---
+    from desktop.core import startup
+
+    def elapsed() -> float:
+        return time.perf_counter() - (process_start or 0.0)
+
+    first = startup.first_screen(session.checked)
+    if first is not None and first.facts.set_up:
+        return _run_drawn_first(app, session, first, lang, exit_when_ready, elapsed)
+    if first is not None:
+        first.reads.close()
+    engine = session.open()
+    if engine is None:
+        return 1
+    window = _window_on_engine(app, engine, target, lang=lang, ask=not exit_when_ready)
+    if isinstance(window, int):
+        return window
+    window.show()
+    window.register.apply_filter()
+    if exit_when_ready:
+        QTimer.singleShot(0, lambda: _report_ready(window, elapsed, app, loaded=True))
+    else:
+        QTimer.singleShot(0, window.offer_drafts)
+    session.start_daily_backup(window)  # data safety: the day's first copy, on a worker
+    return int(app.exec())
+
+
+def _run_drawn_first(
+    app: QApplication,
+    session: DatabaseSession,
+    first: FirstScreen,
+    lang: str | None,
+    exit_when_ready: bool,
+    elapsed: Callable[[], float],
+) -> int:
+    """Draw the window from the checked file, then load the rest on a worker.
+
+    The window with its firm list is on screen before SQLAlchemy is imported; the
+    engine is opened, and the modules the views need are imported, on a worker; the
+    views are put in place on the GUI thread when that is done.
+    """
+    from desktop.core import startup
+    from desktop.ui.i18n import choose_language, install_translators
+    from desktop.ui.main_window import MainWindow, window_title
+    from desktop.ui.workers import Task
+
+    facts = first.facts
+    chosen = choose_language(lang, facts.language)
+    install_translators(app, chosen)
+    window = MainWindow(
+        None,
+        chosen,
+        ui_settings(),
+        reads=first.reads,
+        title=window_title(facts.counter_name, facts.consultant_name),
+    )
+    window.show()
+    window.register.apply_filter()
+    if exit_when_ready:
+        QTimer.singleShot(0, lambda: _report_ready(window, elapsed, app, loaded=False))
+    code = {"exit": 0}
+
+    def loaded(opened: object) -> None:
+        window.attach(session.opened_with(opened))  # type: ignore[arg-type]
+        first.reads.close()
+        session.start_daily_backup(window)  # data safety: the day's first copy, on a worker
+        if exit_when_ready:
+            print(f"loaded in {elapsed():.3f} s", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(0, window.offer_drafts)
+
+    def failed(exc: BaseException, _trace: str) -> None:
+        from desktop.core.errors import MadoguchiError
+        from desktop.ui.i18n import render
+
+        detail = render(exc.message) if isinstance(exc, MadoguchiError) else str(exc)
+        QMessageBox.critical(
+            window,
+            "Madoguchi",
+            QApplication.translate(
+                "Startup", "The database could not be opened:\n{target}\n\n{error}"
+            ).format(target=str(session.checked.target), error=detail),
+        )
+        code["exit"] = 1
+        window.close()
+        app.quit()
+
+    task = Task(startup.open_for_window, session.checked)
+    task.signals.finished.connect(loaded)
+    task.signals.failed.connect(failed)
+    # Kept from the worker itself too: a window closed while loading never sees `loaded`,
+    # and its engine must still be closed with the session.
+    done: list[object] = []
+    task.signals.finished.connect(done.append, Qt.ConnectionType.DirectConnection)
+    task.start()
+    result = int(app.exec())
+    if session.opened is None:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
+        if done:
+            session.opened_with(done[0])  # type: ignore[arg-type]
+    first.reads.close()
+    return code["exit"] or result
+
+
+def _report_ready(
+    window: MainWindow, elapsed: Callable[[], float], app: QApplication, *, loaded: bool
+) -> None:
+    rows = window.register.model.rowCount()
+    if rows:  # the list reads its first page when painted: make sure it has
+        window.register.model.index(0, 0).data()
+    print(f"ready in {elapsed():.3f} s ({rows} firms listed)", flush=True)
+    if loaded:
+        print(f"loaded in {elapsed():.3f} s", flush=True)
+        app.quit()
+
+
+def _window_on_engine(
+    app: QApplication, engine: Engine, target: str, *, lang: str | None, ask: bool
+) -> MainWindow | int:
+    """The window on an open engine: language, the first-run questions, demo records.
+
+    An exit code instead when the app should stop (0: the first-run questions declined).
+    """
     from desktop.core import demo, settings
     from desktop.ui.i18n import choose_language, install_translators
+    from desktop.ui.main_window import MainWindow
 
-    engine = session.engine
     try:
         stored_lang = settings.get(engine, settings.LANGUAGE)
     except Exception as exc:  # the user must see why, whatever it is
@@ -96,7 +227,7 @@ def _run_session(
     chosen = choose_language(lang, stored_lang)
     translators = install_translators(app, chosen)
 
-    if not settings.is_set_up(engine) and not exit_when_ready:  # a smoke test answers nothing
+    if not settings.is_set_up(engine) and ask:  # a smoke test answers nothing
         from desktop.ui.setup_dialogs import FirstRunDialog
 
         first = FirstRunDialog(engine, chosen)
@@ -116,27 +247,4 @@ def _run_session(
                 )
             finally:
                 QApplication.restoreOverrideCursor()
-
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow(engine, chosen, ui_settings())
-    window.show()
-    window.register.apply_filter()
-    window.dashboard.refresh()
-    if exit_when_ready:
-
-        def report() -> None:
-            rows = window.register.model.rowCount()
-            if rows:  # the list reads its first page when painted: make sure it has
-                window.register.model.index(0, 0).data()
-            elapsed = time.perf_counter() - (process_start or 0.0)
-            print(f"ready in {elapsed:.3f} s ({rows} firms listed)", flush=True)
-            app.quit()
-
-        QTimer.singleShot(0, report)
-    else:
-        QTimer.singleShot(0, window.offer_drafts)
-    session.start_daily_backup(window)  # data safety: the day's first copy, on a worker
-    code = app.exec()
-    engine.dispose()
-    return int(code)
+    return MainWindow(engine, chosen, ui_settings())

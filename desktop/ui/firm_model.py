@@ -19,10 +19,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
-from sqlalchemy.engine import Engine
 
-from desktop.core import firms
-from desktop.core.firms import FirmQuery, FirmRow
+from desktop.core import firm_list
+from desktop.core.firm_list import FirmQuery, FirmRow, Reads
 from desktop.core.reference import reference
 from desktop.core.sme import SIZE_LABELS, sme_status
 
@@ -74,9 +73,9 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class FirmTableModel(QAbstractTableModel):
-    def __init__(self, engine: Engine, lang: str, parent: Any = None) -> None:
+    def __init__(self, reads: Reads, lang: str, parent: Any = None) -> None:
         super().__init__(parent)
-        self._engine = engine
+        self._reads = reads
         self._lang = lang
         self._count = 0
         self._pages: dict[int, list[Line]] = {}
@@ -94,6 +93,10 @@ class FirmTableModel(QAbstractTableModel):
     def query(self) -> FirmQuery:
         return self._query
 
+    def set_reads(self, reads: Reads) -> None:
+        """Read from now on through ``reads`` (the same records: no line changes)."""
+        self._reads = reads
+
     def set_query(self, query: FirmQuery) -> None:
         self._query = query
         self.refresh()
@@ -102,7 +105,8 @@ class FirmTableModel(QAbstractTableModel):
         """Count the matches again; pages are read again as they are shown."""
         self._active = True
         self.beginResetModel()
-        self._count = firms.count_matching(self._engine, self._query)
+        with self._reads() as conn:
+            self._count = firm_list.count(conn, self._query)
         self._pages.clear()
         self.endResetModel()
 
@@ -126,7 +130,8 @@ class FirmTableModel(QAbstractTableModel):
             for offset, line in enumerate(page):
                 if line.id == firm_id:
                     return number * PAGE + offset
-        found = firms.position_of(self._engine, self._query, firm_id)
+        with self._reads() as conn:
+            found = firm_list.position(conn, self._query, firm_id)
         return -1 if found is None else found
 
     def _line(self, row: int) -> Line | None:
@@ -135,7 +140,8 @@ class FirmTableModel(QAbstractTableModel):
         number, offset = divmod(row, PAGE)
         page = self._pages.get(number)
         if page is None:
-            rows = firms.firm_page(self._engine, self._query, number * PAGE, PAGE)
+            with self._reads() as conn:
+                rows = firm_list.page(conn, self._query, number * PAGE, PAGE)
             page = self._pages[number] = [self._make_line(r) for r in rows]
         return page[offset] if offset < len(page) else None
 

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
-from desktop.core.firms import CELLS, FirmQuery
+from desktop.core.firm_list import CELLS, FirmQuery, Reads
 from desktop.core.reference import reference
 from desktop.ui.firm_model import (
     COL_INDUSTRY,
@@ -37,10 +36,9 @@ class FirmRegister(QWidget):
     open_requested = Signal(object)  # firm id
     count_changed = Signal(int)
 
-    def __init__(self, engine: Engine, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, reads: Reads, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
-        self.model = FirmTableModel(engine, lang, self)
+        self.model = FirmTableModel(reads, lang, self)
 
         self.search = QLineEdit()
         self.search.setObjectName("firmSearch")

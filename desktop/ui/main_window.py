@@ -1,73 +1,92 @@
-"""The main window: composes the views and owns the menus; the work is done elsewhere."""
+"""The main window: composes the views and owns the menus; the work is done elsewhere.
+
+It can be drawn before the store's full machinery is loaded: given only ``reads`` (a
+plain ``sqlite3`` connection to the checked file), it shows the firm list at once,
+with the other views waiting and the actions that change records greyed out, until
+:meth:`MainWindow.attach` gives it the engine. Importing SQLAlchemy and the views takes
+several times longer than drawing the window; a consultant can already look for a
+firm meanwhile.
+"""
 
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
-from sqlalchemy.engine import Engine
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from desktop import __version__
-from desktop.core import consultants, drafts, firms, settings
 from desktop.core.errors import MadoguchiError
-from desktop.core.playbooks import Library, load_default_library
-from desktop.ui.consultation_form import DRAFT_KIND, ConsultationForm
-from desktop.ui.consultation_list import ConsultationList
-from desktop.ui.dashboard_view import DashboardView
-from desktop.ui.firm_dialog import FirmDialog
+from desktop.core.firm_list import Reads
 from desktop.ui.firm_register import FirmRegister
-from desktop.ui.followups_view import FollowUpsView
-from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.i18n import render
-from desktop.ui.playbook_library import PlaybookLibraryDialog
-from desktop.ui.search_dialog import SearchDialog
-from desktop.ui.setup_dialogs import SettingsDialog
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from desktop.core import drafts
+    from desktop.core.playbooks import Library
+    from desktop.ui.consultation_form import ConsultationForm
+    from desktop.ui.consultation_list import ConsultationList
+    from desktop.ui.dashboard_view import DashboardView
+    from desktop.ui.firm_dialog import FirmDialog
+    from desktop.ui.followups_view import FollowUpsView
+
+HOME, FIRMS, CONSULTATIONS, FOLLOWUPS = range(4)
+DEFAULT_TAB = FIRMS  # a firm is two keystrokes away from the first screen
+
+
+def window_title(counter: str, consultant: str | None) -> str:
+    who = f" — {consultant}" if consultant else ""
+    return f"{counter or 'Madoguchi'}{who} — Madoguchi"
 
 
 class MainWindow(QMainWindow):
-    ready = Signal()
+    loaded = Signal()  # every view is in place and every action available
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Engine | None,
         lang: str,
         qsettings: QSettings,
         parent: QWidget | None = None,
         *,
         library: Library | None = None,
+        reads: Reads | None = None,
+        title: str = "Madoguchi",
     ) -> None:
         super().__init__(parent)
-        self.engine, self.lang, self.qsettings = engine, lang, qsettings
+        if engine is None and reads is None:
+            raise ValueError("a window needs an engine, or reads to show until it has one")
+        self.engine: Engine | None = None
+        self.lang, self.qsettings = lang, qsettings
         self._library = library  # read when first needed: parsing it is not part of start
+        self._pending_firm: uuid.UUID | None = None
         self.setObjectName("mainWindow")
         self.firm_dialogs: dict[uuid.UUID, FirmDialog] = {}
         self.consultation_forms: dict[uuid.UUID, ConsultationForm] = {}
-        self.register = FirmRegister(engine, lang, self)
+        if reads is None:
+            from desktop.core import firms
+
+            reads = firms.reads(engine)  # type: ignore[arg-type]
+        self.register = FirmRegister(reads, lang, self)
         self.register.open_requested.connect(self.open_firm)
-        self.consultations = ConsultationList(engine, lang, self)
-        self.consultations.open_requested.connect(self.open_consultation)
-        self.consultations.changed.connect(lambda: self._records_changed(self.consultations))
-        self.followups = FollowUpsView(engine, lang, self, library=lambda: self.library)
-        self.followups.open_firm.connect(self.open_firm)
-        self.followups.open_requested.connect(self.open_consultation)
-        self.followups.changed.connect(lambda: self._records_changed(self.followups))
-        self.dashboard = DashboardView(engine, lang, self)
-        self.dashboard.open_consultations.connect(self.show_consultations)
-        self.dashboard.open_firms.connect(self.show_firms)
-        self.dashboard.open_followups.connect(lambda: self.tabs.setCurrentWidget(self.followups))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.dashboard, self.tr("Home"))
-        self.tabs.addTab(self.register, self.tr("Firms"))
-        self.tabs.addTab(self.consultations, self.tr("Consultations"))
-        self.tabs.addTab(self.followups, self.tr("Follow-ups"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tab_names = (
+            self.tr("Home"),
+            self.tr("Firms"),
+            self.tr("Consultations"),
+            self.tr("Follow-ups"),
+        )
+        for index, name in enumerate(self.tab_names):
+            self.tabs.addTab(self.register if index == FIRMS else self._waiting(), name)
         self.setCentralWidget(self.tabs)
         self._build_actions()
-        self._update_title()
+        self.setWindowTitle(title)
         self.resize(1200, 760)
         geometry = qsettings.value("main/geometry")
         if geometry is not None:
@@ -78,6 +97,67 @@ class MainWindow(QMainWindow):
         header_state = qsettings.value("main/firmHeader")
         if header_state is not None:
             self.register.view.horizontalHeader().restoreState(header_state)
+        tab = qsettings.value("main/tab", DEFAULT_TAB)
+        self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else DEFAULT_TAB)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        if engine is not None:
+            self.attach(engine)
+
+    def _waiting(self) -> QLabel:
+        label = QLabel(self.tr("Loading…"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        return label
+
+    @property
+    def is_loaded(self) -> bool:
+        return self.engine is not None
+
+    def attach(self, engine: Engine) -> None:
+        """Put every view in place on ``engine`` and make every action available."""
+        from desktop.core import firms
+        from desktop.ui.consultation_list import ConsultationList
+        from desktop.ui.dashboard_view import DashboardView
+        from desktop.ui.followups_view import FollowUpsView
+
+        self.engine = engine
+        self.register.model.set_reads(firms.reads(engine))
+        lang = self.lang
+        self.consultations: ConsultationList = ConsultationList(engine, lang, self)
+        self.consultations.open_requested.connect(self.open_consultation)
+        self.consultations.changed.connect(lambda: self._records_changed(self.consultations))
+        self.followups: FollowUpsView = FollowUpsView(
+            engine, lang, self, library=lambda: self.library
+        )
+        self.followups.open_firm.connect(self.open_firm)
+        self.followups.open_requested.connect(self.open_consultation)
+        self.followups.changed.connect(lambda: self._records_changed(self.followups))
+        self.dashboard: DashboardView = DashboardView(engine, lang, self)
+        self.dashboard.open_consultations.connect(self.show_consultations)
+        self.dashboard.open_firms.connect(self.show_firms)
+        self.dashboard.open_followups.connect(lambda: self.tabs.setCurrentWidget(self.followups))
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        for index, view in (
+            (HOME, self.dashboard),
+            (CONSULTATIONS, self.consultations),
+            (FOLLOWUPS, self.followups),
+        ):
+            waiting = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, self.tab_names[index])
+            waiting.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        for action in self.record_actions:
+            action.setEnabled(True)
+        self._trash_mode(self.register.trash.isChecked())
+        self._update_title()
+        self._tab_changed(current)
+        self.loaded.emit()
+        if self._pending_firm is not None:
+            firm_id, self._pending_firm = self._pending_firm, None
+            self.open_firm(firm_id)
 
     # --- actions -----------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
@@ -119,18 +199,33 @@ class MainWindow(QMainWindow):
             self.tr("&Playbook library…"), self.show_library, "Ctrl+B"
         )
         self.view_actions = []
-        views = (self.dashboard, self.register, self.consultations, self.followups)
         names = (
             self.tr("&Home"),
             self.tr("&Firms"),
             self.tr("&Consultations"),
             self.tr("F&ollow-ups"),
         )
-        for n, (view, name) in enumerate(zip(views, names, strict=True)):
+        for n, name in enumerate(names):
             action = self._action(
-                name, lambda _=False, v=view: self.tabs.setCurrentWidget(v), f"Ctrl+{n + 1}"
+                name, lambda _=False, i=n: self.tabs.setCurrentIndex(i), f"Ctrl+{n + 1}"
             )
             self.view_actions.append(action)
+        # What needs the engine waits for it (the views and Find work from the start).
+        self.record_actions = [
+            self.new_firm_action,
+            self.new_consultation_action,
+            self.search_action,
+            self.delete_action,
+            self.restore_action,
+            self.history_action,
+            self.settings_action,
+            self.import_action,
+            self.export_action,
+            self.backups_action,
+            self.library_action,
+        ]
+        for action in self.record_actions:
+            action.setEnabled(False)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -170,13 +265,15 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_consultation_action)
         toolbar.addAction(self.search_action)
         self.register.trash.toggled.connect(self._trash_mode)
-        self._trash_mode(False)
 
     def _trash_mode(self, on: bool) -> None:
-        self.delete_action.setEnabled(not on)
-        self.restore_action.setEnabled(on)
+        if self.is_loaded:
+            self.delete_action.setEnabled(not on)
+            self.restore_action.setEnabled(on)
 
     def _tab_changed(self, index: int) -> None:
+        if not self.is_loaded:
+            return
         widget = self.tabs.widget(index)
         if widget is self.dashboard and self.dashboard.board is None:
             self.dashboard.refresh()
@@ -188,17 +285,26 @@ class MainWindow(QMainWindow):
     @property
     def library(self) -> Library:
         if self._library is None:
+            from desktop.core.playbooks import load_default_library
+
             self._library = load_default_library()
         return self._library
 
     def _update_title(self) -> None:
-        counter = settings.get(self.engine, settings.COUNTER_NAME) or "Madoguchi"
-        me = consultants.current_consultant(self.engine)
-        who = f" — {me.name}" if me else ""
-        self.setWindowTitle(f"{counter}{who} — Madoguchi")
+        from desktop.core import consultants, settings
+
+        me = consultants.current_consultant(self.engine)  # type: ignore[arg-type]
+        self.setWindowTitle(
+            window_title(
+                settings.get(self.engine, settings.COUNTER_NAME),  # type: ignore[arg-type]
+                me.name if me else None,
+            )
+        )
 
     def actor(self) -> str:
-        return consultants.current_actor(self.engine)
+        from desktop.core import consultants
+
+        return consultants.current_actor(self.engine)  # type: ignore[arg-type]
 
     def find_firm(self) -> None:
         self.tabs.setCurrentWidget(self.register)
@@ -216,9 +322,15 @@ class MainWindow(QMainWindow):
     def open_firm(self, firm_id: uuid.UUID | None) -> FirmDialog | None:
         if firm_id is None:
             return None
+        if not self.is_loaded:  # opened as soon as the window is loaded
+            self._pending_firm = firm_id
+            return None
         return self._show_firm(firm_id)
 
     def _show_firm(self, firm_id: uuid.UUID | None) -> FirmDialog:
+        from desktop.core import settings
+        from desktop.ui.firm_dialog import FirmDialog
+
         existing = self.firm_dialogs.get(firm_id) if firm_id else None
         if existing is not None:
             existing.raise_()
@@ -249,6 +361,8 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
 
     def delete_current(self) -> None:
+        from desktop.core import firms
+
         firm_id = self.register.current_id()
         if firm_id is None:
             return
@@ -266,6 +380,8 @@ class MainWindow(QMainWindow):
             self.register.refresh()
 
     def restore_current(self) -> None:
+        from desktop.core import firms
+
         firm_id = self.register.current_id()
         if firm_id is None:
             return
@@ -277,6 +393,8 @@ class MainWindow(QMainWindow):
         self.register.refresh()
 
     def show_history(self) -> None:
+        from desktop.ui.history_dialog import HistoryDialog
+
         widget = self.tabs.currentWidget()
         if widget is self.register and self.register.current_id():
             HistoryDialog(self.engine, "firm", self.register.current_id(), self).exec()
@@ -287,6 +405,8 @@ class MainWindow(QMainWindow):
     def new_consultation(
         self, firm_id: uuid.UUID | None, draft: drafts.DraftView | None = None
     ) -> ConsultationForm:
+        from desktop.ui.consultation_form import ConsultationForm
+
         consultation_id = None
         if draft is not None and draft.payload.get("consultation_id"):
             consultation_id = uuid.UUID(draft.payload["consultation_id"])
@@ -303,6 +423,8 @@ class MainWindow(QMainWindow):
         return self._track(form, consultation_id or uuid.uuid4())
 
     def open_consultation(self, consultation_id: uuid.UUID) -> ConsultationForm:
+        from desktop.ui.consultation_form import ConsultationForm
+
         existing = self.consultation_forms.get(consultation_id)
         if existing is not None:
             existing.raise_()
@@ -351,6 +473,9 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> list[ConsultationForm]:
         """Forms left open by a crash come back, if the user wants them."""
+        from desktop.core import drafts
+        from desktop.ui.consultation_form import DRAFT_KIND
+
         found = drafts.list_drafts(self.engine, DRAFT_KIND)
         if not found:
             return []
@@ -390,9 +515,13 @@ class MainWindow(QMainWindow):
         ExportDialog(self.engine, self.lang, self.qsettings, parent=self).exec()
 
     def show_library(self) -> None:
+        from desktop.ui.playbook_library import PlaybookLibraryDialog
+
         PlaybookLibraryDialog(self.library, self.lang, parent=self).exec()
 
     def global_search(self) -> None:
+        from desktop.ui.search_dialog import SearchDialog
+
         dialog = SearchDialog(self.engine, self.lang, self)
         dialog.open_firm.connect(self.open_firm)
         dialog.open_consultation.connect(self.open_consultation)
@@ -400,6 +529,7 @@ class MainWindow(QMainWindow):
 
     # --- import and backups -------------------------------------------------------------
     def import_firms(self) -> None:
+        from desktop.core import settings
         from desktop.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(
@@ -425,6 +555,8 @@ class MainWindow(QMainWindow):
 
     # --- settings and closing ---------------------------------------------------------
     def open_settings(self) -> None:
+        from desktop.ui.setup_dialogs import SettingsDialog
+
         dialog = SettingsDialog(self.engine, self.lang, self)
         if dialog.exec():
             self._update_title()
@@ -451,5 +583,6 @@ class MainWindow(QMainWindow):
         self.qsettings.setValue(
             "main/firmHeader", self.register.view.horizontalHeader().saveState()
         )
+        self.qsettings.setValue("main/tab", self.tabs.currentIndex())
         self.qsettings.sync()
         super().closeEvent(event)

@@ -2,15 +2,18 @@
 
 ``open_session`` is what ``run_gui`` calls before anything else touches the database:
 it takes the single-writer lock (a second window gets a clear message and stops), runs
-the check, and when the file is damaged offers the newest good backup. The daily copy
+the check, and when the file is damaged offers the newest good backup. None of that
+needs SQLAlchemy; the engine is opened after (``DatabaseSession.open`` on the GUI
+thread, or ``open_file`` on a worker while the first screen is up). The daily copy
 then runs on a worker after the window is shown, so a large counter's first start of
 the day is not held up by it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import (
@@ -18,13 +21,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from desktop.core import backups, startup
 from desktop.core.errors import MadoguchiError
 from desktop.core.startup import AlreadyOpenError, DamagedDatabaseError, DatabaseLock
 from desktop.ui.i18n import render
 from desktop.ui.workers import Task
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 TITLE = "Madoguchi"
 
@@ -39,23 +44,44 @@ def when_text(moment: object) -> str:
 
 @dataclass
 class DatabaseSession:
-    """The open database of one GUI run, with the lock that makes this run its only writer."""
+    """The database of one GUI run, with the lock that makes this run its only writer.
 
-    opened: startup.OpenedDatabase
+    Checked at once; its engine comes with :meth:`open` (or :meth:`opened_with`).
+    """
+
+    checked: startup.CheckedFile
     lock: DatabaseLock | None
+    opened: startup.OpenedDatabase | None = field(default=None)
 
     @property
     def engine(self) -> Engine:
+        if self.opened is None:
+            raise RuntimeError("the database is not open yet")
         return self.opened.engine
 
     @property
     def db_file(self) -> Path | None:
-        return self.opened.db_file
+        return self.checked.db_file
+
+    def open(self) -> Engine | None:
+        """Open the engine (upgrading the file if due), or say why not and return None."""
+        try:
+            return self.opened_with(startup.open_file(self.checked))
+        except MadoguchiError as exc:
+            _cannot_open(str(self.checked.target), render(exc.message))
+        except Exception as exc:  # the user must see why, whatever it is
+            _cannot_open(str(self.checked.target), str(exc))
+        return None
+
+    def opened_with(self, opened: startup.OpenedDatabase) -> Engine:
+        """Keep an engine opened elsewhere (on a worker) as this session's."""
+        self.opened = opened
+        return opened.engine
 
     def start_daily_backup(self, parent: QWidget) -> Task | None:
         """Copy the file on a worker if this is the day's first open; warn if that fails."""
         db_file = self.db_file
-        if db_file is None or not self.opened.daily_backup_due:
+        if db_file is None or not self.checked.daily_backup_due:
             return None
 
         def failed(exc: BaseException, _trace: str) -> None:
@@ -77,7 +103,8 @@ class DatabaseSession:
     def close(self) -> None:
         """Wait for background copies, close every connection, then let others in."""
         QThreadPool.globalInstance().waitForDone()
-        self.opened.engine.dispose()
+        if self.opened is not None:
+            self.opened.engine.dispose()
         if self.lock is not None:
             self.lock.release()
 
@@ -145,40 +172,40 @@ def open_session(target: str, lang: str | None = None) -> DatabaseSession | None
             except MadoguchiError as exc:
                 _cannot_open(target, render(exc.message))
                 return None
-        opened = _open_with(target, lock, db_file)
-        if opened is None:
+        checked = _check_with(target, lock, db_file)
+        if checked is None:
             if lock is not None:
                 lock.release()
             return None
-        if opened.restored is not None:
+        if checked.restored is not None:
             QMessageBox.information(
                 None,
                 TITLE,
                 QCoreApplication.translate("Startup", "The backup {backup} was restored.").format(
-                    backup=opened.restored.backup.name
+                    backup=checked.restored.backup.name
                 )
                 + (
                     "\n"
                     + QCoreApplication.translate(
                         "Startup", "The file it replaced is kept as {aside}."
-                    ).format(aside=opened.restored.aside)
-                    if opened.restored.aside is not None
+                    ).format(aside=checked.restored.aside)
+                    if checked.restored.aside is not None
                     else ""
                 ),
             )
-        return DatabaseSession(opened, lock)
+        return DatabaseSession(checked, lock)
     finally:
         if app is not None:
             for translator in early:
                 app.removeTranslator(translator)
 
 
-def _open_with(
+def _check_with(
     target: str, lock: DatabaseLock | None, db_file: Path | None
-) -> startup.OpenedDatabase | None:
+) -> startup.CheckedFile | None:
     while True:
         try:
-            return startup.open_checked(target, lock=lock)
+            return startup.check_file(target, lock=lock)
         except DamagedDatabaseError as exc:
             if db_file is None or not _offer_recovery(exc, db_file):
                 return None

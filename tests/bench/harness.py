@@ -279,6 +279,7 @@ class ChildRun:
     maxrss_mb: float
     line: str
     returncode: int
+    output: tuple[str, ...] = ()
 
 
 SPAWN = BENCH_DIR / "spawn.py"
@@ -326,7 +327,14 @@ def run_child(
     # Linux reports ru_maxrss in KiB, macOS in bytes.
     scale = 1 if sys.platform == "darwin" else 1024
     spawned = float(facts["spawned"])
-    return ChildRun(t_line - spawned, t_end - spawned, facts["maxrss"] * scale / 2**20, line, code)
+    return ChildRun(
+        t_line - spawned,
+        t_end - spawned,
+        facts["maxrss"] * scale / 2**20,
+        line,
+        code,
+        tuple(raw.strip() for raw in seen),
+    )
 
 
 def child_env(home: Path, **extra: str) -> dict[str, str]:

@@ -136,11 +136,12 @@ def test_firm_list(
     runs: int,
     check: Callable[[Result], None],
 ) -> None:
+    from desktop.core import firms
     from desktop.core.firms import FirmQuery
     from desktop.ui.firm_model import COLUMNS, PAGE, FirmTableModel
 
     assert PAGE == PAGE_FIRMS
-    model = FirmTableModel(bench_engine, "ja")
+    model = FirmTableModel(firms.reads(bench_engine), "ja")
     view = table_view(model)
     plain = PlainModel(len(COLUMNS))
     plain_view = table_view(plain)

@@ -3,11 +3,15 @@
 Both are started the same way (a fresh interpreter, offscreen, a new data folder each
 time) and timed from spawning the process to its "ready" line; the operating system's
 file cache is warm after the untimed first start, as on a laptop used every day. The
-same processes give the peak memory (``ru_maxrss``) of opening the app on the counter.
+app's modules are compiled to bytecode first, as an installed copy's are (pip and the
+bundle compile at install; the bare window's PySide6 is compiled too). The "loaded"
+line, when every view is in place and every action available, is reported beside it.
+The same processes give the peak memory (``ru_maxrss``) of opening the app.
 """
 
 from __future__ import annotations
 
+import compileall
 import re
 import sys
 import tempfile
@@ -18,6 +22,7 @@ import pytest
 
 from tests.bench.harness import (
     MEMORY,
+    ROOT,
     START,
     ChildRun,
     Result,
@@ -28,6 +33,21 @@ from tests.bench.harness import (
 )
 
 BARE = Path(__file__).with_name("bare_window.py")
+SOURCES = ("desktop", "db")
+
+
+def compile_sources() -> None:
+    """Bytecode for the app's modules (Python reads it even under PYTHONDONTWRITEBYTECODE)."""
+    for name in SOURCES:
+        assert compileall.compile_dir(str(ROOT / name), quiet=1), name
+
+
+def _seconds(run: ChildRun, word: str) -> float:
+    for line in run.output:
+        found = re.match(rf"{word} in ([\d.]+) s", line)
+        if found:
+            return float(found.group(1))
+    raise AssertionError(f"no {word!r} line in {run.output!r}")
 
 
 def _start(argv: list[str], ready: str) -> ChildRun:
@@ -39,6 +59,7 @@ def _start(argv: list[str], ready: str) -> ChildRun:
 def test_cold_start(
     counter_path: Path, bench_results: Results, runs: int, check: Callable[[Result], None]
 ) -> None:
+    compile_sources()
     app_argv = [sys.executable, "-m", "desktop", "--db", str(counter_path), "--exit-when-ready"]
     bare_argv = [sys.executable, str(BARE)]
     n = max(5, min(runs, 7))
@@ -58,7 +79,8 @@ def test_cold_start(
             bare_models.append(d)
     listed = re.search(r"\((\d+) firms listed\)", app[0].line)
     assert listed and int(listed.group(1)) > 0, app[0].line
-    inside = [float(re.search(r"ready in ([\d.]+) s", r.line).group(1)) for r in app]  # type: ignore[union-attr]
+    inside = [_seconds(r, "ready") for r in app]
+    loaded = [_seconds(r, "loaded") for r in app]
     start = bench_results.add(
         Result(
             group="start",
@@ -73,6 +95,7 @@ def test_cold_start(
             details={
                 "firms_listed": int(listed.group(1)),
                 "self_reported_median_s": median(inside),
+                "self_reported_loaded_median_s": median(loaded),
                 "bare_window_with_sqlalchemy_median_s": median(
                     [r.seconds_to_line for r in bare_sa]
                 ),

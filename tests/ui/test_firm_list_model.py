@@ -55,7 +55,7 @@ def page_reads(seen: list[str]) -> int:
 
 
 def test_open_and_jump_to_the_end_read_two_pages(qtbot, big, statements) -> None:  # type: ignore[no-untyped-def]
-    model = FirmTableModel(big, "ja")
+    model = FirmTableModel(firms.reads(big), "ja")
     view = shown(qtbot, model)
     model.set_query(FirmQuery())
     paint(view)
@@ -75,7 +75,7 @@ def test_open_and_jump_to_the_end_read_two_pages(qtbot, big, statements) -> None
 
 
 def test_every_line_matches_the_register(qtbot, big) -> None:  # type: ignore[no-untyped-def]
-    model = FirmTableModel(big, "en")
+    model = FirmTableModel(firms.reads(big), "en")
     model.set_query(FirmQuery(sort="employees", descending=True))
     keys = firms.find_firm_keys(big, model.query)
     rows = firms.fetch_firm_rows(big, keys)
@@ -88,7 +88,7 @@ def test_every_line_matches_the_register(qtbot, big) -> None:  # type: ignore[no
 
 
 def test_edit_shows_after_invalidate_and_row_of_finds_unread_pages(qtbot, big) -> None:  # type: ignore[no-untyped-def]
-    model = FirmTableModel(big, "ja")
+    model = FirmTableModel(firms.reads(big), "ja")
     model.set_query(FirmQuery())
     keys = firms.find_firm_keys(big, FirmQuery())
     target = uuid.UUID(hex=keys[3])
@@ -107,7 +107,7 @@ def test_edit_shows_after_invalidate_and_row_of_finds_unread_pages(qtbot, big) -
 
 
 def test_sort_by_a_column_reorders_in_sql(qtbot, big) -> None:  # type: ignore[no-untyped-def]
-    model = FirmTableModel(big, "ja")
+    model = FirmTableModel(firms.reads(big), "ja")
     view = shown(qtbot, model)
     view.setSortingEnabled(True)
     model.set_query(FirmQuery())

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db import search
+from db.driver import DriverConnection
 from desktop.core import firms
 from desktop.core.firms import FirmInput
 
@@ -157,8 +158,8 @@ def test_any_query_matches_brute_force(
 
 def test_a_short_word_found_nowhere_reads_no_row(engine: sa.Engine, seeded: dict) -> None:  # type: ignore[type-arg]
     with engine.connect() as conn:
-        assert search.text_condition(conn, "firm", "鯨肉"[:2]) == ("0=1", {})
-        condition, _params = search.text_condition(conn, "firm", "鯨")
+        assert search.text_condition(DriverConnection(conn), "firm", "鯨肉"[:2]) == ("0=1", {})
+        condition, _params = search.text_condition(DriverConnection(conn), "firm", "鯨")
     assert condition != "0=1"
 
 
@@ -168,7 +169,7 @@ def test_a_rare_short_word_is_looked_up_through_the_index(
     short_words: str,  # type: ignore[type-arg]
 ) -> None:
     with engine.connect() as conn:
-        condition, params = search.text_condition(conn, "firm", "旭")
+        condition, params = search.text_condition(DriverConnection(conn), "firm", "旭")
     if short_words == "index":
         assert "MATCH" in condition and params["fts_q"].count(" OR ") >= 1
     else:

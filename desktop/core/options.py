@@ -1,0 +1,77 @@
+"""The counter's settings: each key with its default, in one place.
+
+Kept apart from :mod:`desktop.core.settings` (which reads and writes them through the
+ORM) so the window's first screen can read the language, the counter's name and the
+current consultant over a plain ``sqlite3`` connection, before SQLAlchemy is loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+
+
+COUNTER_NAME = Option("counter_name", "")
+PREFECTURE = Option("prefecture_code", "")
+CURRENT_CONSULTANT = Option("current_consultant_id", None)
+LANGUAGE = Option("language", "")  # "" = follow the system locale
+ERA_DISPLAY = Option("era_display", False)
+SETUP_DONE = Option("setup_done", False)
+# Fiscal-year targets for the counter KPIs: {"consultations": 1200, "site_visits": 300, ...}
+KPI_TARGETS = Option("kpi_targets", {})
+
+OPTIONS = {
+    o.key: o
+    for o in (COUNTER_NAME, PREFECTURE, CURRENT_CONSULTANT, LANGUAGE, ERA_DISPLAY, SETUP_DONE)
+}
+
+
+def decode(option: Option, stored: str | None) -> Any:
+    """A stored value (JSON text, or None when never set) as the option's value."""
+    return option.default if stored is None else json.loads(stored)
+
+
+@dataclass(frozen=True)
+class FirstScreenSettings:
+    """What the main window needs from the records before it can be drawn."""
+
+    language: str
+    set_up: bool
+    counter_name: str
+    consultant_name: str | None
+
+
+def read_first_screen(conn: Any) -> FirstScreenSettings:
+    """The first screen's settings over a DB-API connection (plain SQL, one file read)."""
+    cursor = conn.cursor()
+    try:
+        keys = (LANGUAGE, SETUP_DONE, COUNTER_NAME, CURRENT_CONSULTANT)
+        cursor.execute(
+            "SELECT key, value FROM setting WHERE key IN (?, ?, ?, ?)", [o.key for o in keys]
+        )
+        stored = dict(cursor.fetchall())
+        values = {o.key: decode(o, stored.get(o.key)) for o in keys}
+        name = None
+        if values[CURRENT_CONSULTANT.key]:
+            cursor.execute(
+                "SELECT name FROM consultant WHERE id = ?",
+                (uuid.UUID(values[CURRENT_CONSULTANT.key]).hex,),
+            )
+            row = cursor.fetchone()
+            name = row[0] if row else None
+    finally:
+        cursor.close()
+    return FirstScreenSettings(
+        language=values[LANGUAGE.key] or "",
+        set_up=bool(values[SETUP_DONE.key]),
+        counter_name=values[COUNTER_NAME.key] or "",
+        consultant_name=name,
+    )
