@@ -28,7 +28,6 @@ from desktop.core.assessment_rules import (  # re-exported: callers use one modu
     CHALLENGER,
     CTX,
     DEVELOPING,
-    LATEST_CELL_SQL,
     PLAN_SECTION,
     QUESTIONS,
     STAGE_LABELS,
@@ -45,6 +44,7 @@ from desktop.core.assessment_rules import (  # re-exported: callers use one modu
     classify,
 )
 from desktop.core.errors import NotFoundError, ValidationError
+from desktop.core.firm_list import LATEST_CELL_SQL
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
 
 __all__ = [

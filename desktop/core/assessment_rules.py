@@ -410,15 +410,3 @@ def classify(answers: Answers) -> Classification:
 
 
 # --- storage ------------------------------------------------------------------------------
-
-
-# Each firm's latest live assessment and its cell. The one definition of "current
-# cell": the firm list filters by it, the dashboard counts it, and the join below
-# in assessment wraps it for SQLAlchemy queries. Ties on the date go to the later entry.
-LATEST_CELL_SQL = (
-    "SELECT firm_id, sme_type, stage,"
-    " CASE WHEN sme_type = 'challenger' THEN 'A' ELSE 'B' END || CAST(stage AS VARCHAR(1))"
-    " AS cell FROM (SELECT firm_id, sme_type, stage, ROW_NUMBER() OVER (PARTITION BY firm_id"
-    " ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn FROM assessment"
-    " WHERE deleted_at IS NULL) AS ranked WHERE rn = 1"
-)

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from db import search
-from desktop.core.assessment_rules import LATEST_CELL_SQL
 
 # Opens a DB-API connection for a few reads, and puts it back after.
 Reads = Callable[[], AbstractContextManager[Any]]
@@ -36,6 +35,17 @@ SORT_COLUMNS: dict[str, str] = {
     "updated": "firm.updated_at",
     "employees": "firm.employees",
 }
+
+# Each firm's latest live assessment and its cell. The one definition of "current
+# cell": the firm list (here) filters by it, the dashboard counts it, and the join below
+# in assessment wraps it for SQLAlchemy queries. Ties on the date go to the later entry.
+LATEST_CELL_SQL = (
+    "SELECT firm_id, sme_type, stage,"
+    " CASE WHEN sme_type = 'challenger' THEN 'A' ELSE 'B' END || CAST(stage AS VARCHAR(1))"
+    " AS cell FROM (SELECT firm_id, sme_type, stage, ROW_NUMBER() OVER (PARTITION BY firm_id"
+    " ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn FROM assessment"
+    " WHERE deleted_at IS NULL) AS ranked WHERE rn = 1"
+)
 
 CELLS = ("A1", "A2", "A3", "B1", "B2", "B3")
 

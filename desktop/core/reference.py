@@ -2,16 +2,33 @@
 
 The codes are the ones ``db.enums`` enforces; the labels are what people read. A
 ``Reference`` is immutable and is passed to whoever needs labels (UI, exports, PDFs).
+
+The TOML files stay the only source. Parsing them costs about ten milliseconds, a
+large share of drawing the first window, so what they parse to is also kept as JSON
+in the data folder's cache, keyed by each file's name, size and modification time:
+any change to a file, or a cache that cannot be read, means the TOML is parsed again.
 """
 
 from __future__ import annotations
 
-import tomllib
+import json
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from desktop.resources import resource_path
+
+FILES = (
+    "consultation.toml",
+    "firm_kinds.toml",
+    "industries.toml",
+    "ip_kinds.toml",
+    "prefectures.toml",
+    "sme_thresholds.toml",
+)
 
 LANGS = ("ja", "en")
 
@@ -47,6 +64,13 @@ class CodeList:
 
     def __len__(self) -> int:
         return len(self._labels)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CodeList):
+            return NotImplemented
+        return list(self._labels.values()) == list(other._labels.values())
+
+    __hash__ = None  # type: ignore[assignment]
 
     def __contains__(self, code: object) -> bool:
         return code in self._labels
@@ -92,16 +116,27 @@ def _labels(rows: list[dict[str, object]]) -> list[Label]:
     return labels
 
 
-def _read(folder: Path, name: str) -> dict[str, list[dict[str, object]]]:
-    with (folder / name).open("rb") as fh:
-        return tomllib.load(fh)
+def parse_files(folder: Path) -> dict[str, dict[str, Any]]:
+    """Every reference file in ``folder``, parsed, by file name."""
+    import tomllib
+
+    parsed = {}
+    for name in FILES:
+        with (folder / name).open("rb") as fh:
+            parsed[name] = tomllib.load(fh)
+    return parsed
 
 
-def load_reference(folder: Path | None = None) -> Reference:
+def load_reference(
+    folder: Path | None = None,
+    *,
+    parse: Callable[[Path], dict[str, dict[str, Any]]] = parse_files,
+) -> Reference:
     folder = folder or resource_path("reference")
-    consult = _read(folder, "consultation.toml")
-    ip = _read(folder, "ip_kinds.toml")
-    sme = tomllib.loads((folder / "sme_thresholds.toml").read_text(encoding="utf-8"))
+    files = parse(folder)
+    consult = files["consultation.toml"]
+    ip = files["ip_kinds.toml"]
+    sme = files["sme_thresholds.toml"]
     thresholds = {
         key: SmeLimits(
             label=Label(key, value["label"]["ja"], value["label"]["en"]),
@@ -112,8 +147,8 @@ def load_reference(folder: Path | None = None) -> Reference:
         for key, value in sme["sectors"].items()
     }
     return Reference(
-        prefectures=CodeList(_labels(_read(folder, "prefectures.toml")["prefecture"])),
-        industries=CodeList(_labels(_read(folder, "industries.toml")["industry"])),
+        prefectures=CodeList(_labels(files["prefectures.toml"]["prefecture"])),
+        industries=CodeList(_labels(files["industries.toml"]["industry"])),
         ip_kinds=CodeList(_labels(ip["ip_kind"])),
         ip_statuses=CodeList(_labels(ip["ip_status"])),
         topics=CodeList(_labels(consult["topic"])),
@@ -122,12 +157,48 @@ def load_reference(folder: Path | None = None) -> Reference:
         referral_statuses=CodeList(_labels(consult["referral_status"])),
         referral_directions=CodeList(_labels(consult["referral_direction"])),
         expert_kinds=CodeList(_labels(consult["expert_kind"])),
-        firm_kinds=CodeList(_labels(_read(folder, "firm_kinds.toml")["firm_kind"])),
+        firm_kinds=CodeList(_labels(files["firm_kinds.toml"]["firm_kind"])),
         sme_thresholds=thresholds,
     )
+
+
+def _fingerprint(folder: Path) -> list[object]:
+    found: list[object] = [str(folder)]
+    for name in FILES:
+        stat = (folder / name).stat()
+        found.append([name, stat.st_size, stat.st_mtime_ns])
+    return found
+
+
+def cached_parse(cache_file: Path) -> Callable[[Path], dict[str, dict[str, Any]]]:
+    """``parse_files`` through a JSON copy in ``cache_file``, renewed when a file changes."""
+
+    def parse(folder: Path) -> dict[str, dict[str, Any]]:
+        key = _fingerprint(folder)
+        try:
+            kept = json.loads(cache_file.read_text(encoding="utf-8"))
+            if kept["key"] == key:
+                return dict(kept["files"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        files = parse_files(folder)
+        text = json.dumps({"key": key, "files": files}, ensure_ascii=False)
+        if json.loads(text)["files"] == files:  # only what JSON keeps exactly
+            try:
+                cache_file.parent.mkdir(parents=True, exist_ok=True)
+                partial = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
+                partial.write_text(text, encoding="utf-8")
+                partial.replace(cache_file)
+            except OSError:
+                pass  # a read-only data folder: parse again next time
+        return files
+
+    return parse
 
 
 @cache
 def reference() -> Reference:
     """The shipped reference data, read once per process."""
-    return load_reference()
+    from desktop.paths import data_dir
+
+    return load_reference(parse=cached_parse(data_dir() / "cache" / "reference.json"))

@@ -21,7 +21,7 @@ import contextlib
 import importlib
 import json
 import os
-import socket
+import platform
 import sqlite3
 import sys
 import time
@@ -96,7 +96,7 @@ class LockInfo:
 
 
 def this_host() -> str:
-    return socket.gethostname() or "localhost"
+    return platform.node() or "localhost"  # the host name, as socket.gethostname() gives it
 
 
 def boot_marker() -> str:

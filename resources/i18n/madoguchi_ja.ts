@@ -229,32 +229,32 @@
         <translation>ノウハウがまだ秘密として管理されていないため、支援は知財戦略（第2段階）にとどまる。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="166"/>
+        <location filename="../../desktop/core/assessment.py" line="168"/>
         <source>Choose the challenger or the developing type.</source>
         <translation>チャレンジャー型または発展途上型を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="172"/>
+        <location filename="../../desktop/core/assessment.py" line="174"/>
         <source>Choose stage 1, 2 or 3.</source>
         <translation>支援段階を 1、2、3 から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="179"/>
+        <location filename="../../desktop/core/assessment.py" line="181"/>
         <source>Write why you change the result: an override needs a reason.</source>
         <translation>判定結果を変更する理由を記入してください（変更には理由が必要です）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="208"/>
+        <location filename="../../desktop/core/assessment.py" line="210"/>
         <source>Enter a date.</source>
         <translation>日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="216"/>
+        <location filename="../../desktop/core/assessment.py" line="218"/>
         <source>The firm does not exist or was deleted.</source>
         <translation>事業者が存在しないか、削除されています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="223"/>
+        <location filename="../../desktop/core/assessment.py" line="225"/>
         <source>The consultant does not exist or was deleted.</source>
         <translation>相談員が存在しないか、削除されています。</translation>
     </message>
@@ -391,42 +391,42 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/core/backups.py" line="48"/>
+        <location filename="../../desktop/core/backups.py" line="49"/>
         <source>Daily</source>
         <translation>日次</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="49"/>
+        <location filename="../../desktop/core/backups.py" line="50"/>
         <source>Made by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="50"/>
+        <location filename="../../desktop/core/backups.py" line="51"/>
         <source>Before an update</source>
         <translation>更新前</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="51"/>
+        <location filename="../../desktop/core/backups.py" line="52"/>
         <source>Before an import</source>
         <translation>取込前</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="52"/>
+        <location filename="../../desktop/core/backups.py" line="53"/>
         <source>Replaced by a restore</source>
         <translation>復元で置き換え</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="53"/>
+        <location filename="../../desktop/core/backups.py" line="54"/>
         <source>Damaged, moved aside</source>
         <translation>破損（退避済み）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="185"/>
+        <location filename="../../desktop/core/backups.py" line="186"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} はすでに存在します。別のファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="257"/>
+        <location filename="../../desktop/core/backups.py" line="258"/>
         <source>The backup {path} is damaged and cannot be restored.</source>
         <translation>バックアップ {path} は破損しているため、復元できません。</translation>
     </message>
@@ -520,7 +520,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>Consultants</name>
     <message>
-        <location filename="../../desktop/core/consultants.py" line="80"/>
+        <location filename="../../desktop/core/consultants.py" line="85"/>
         <source>No such consultant.</source>
         <translation>該当する相談員がいません。</translation>
     </message>
@@ -742,7 +742,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     </message>
     <message>
         <location filename="../../desktop/ui/consultation_list.py" line="66"/>
-        <location filename="../../desktop/ui/consultation_list.py" line="229"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="228"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
@@ -774,17 +774,17 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="230"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="229"/>
         <source>Move this consultation to the trash? It can be restored from there.</source>
         <translation>この相談記録をごみ箱に移動しますか？ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="248"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="253"/>
         <source>Delete for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="250"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="255"/>
         <source>Delete this consultation for good? This cannot be undone; the history keeps a record that it was deleted.</source>
         <translation>この相談記録を完全に削除しますか？元に戻すことはできません。削除したことは変更履歴に記録されます。</translation>
     </message>
@@ -1126,17 +1126,17 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>{cell} の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="359"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="358"/>
         <source>Firms that filed an application this fiscal year</source>
         <translation>今年度に出願した事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="361"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="360"/>
         <source>Firms granted a right this fiscal year</source>
         <translation>今年度に権利が登録された事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="370"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="369"/>
         <source>Firms that moved from developing to challenger this fiscal year</source>
         <translation>今年度に発展途上型からチャレンジャー型に移行した事業者</translation>
     </message>
@@ -1499,49 +1499,49 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmRegister</name>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="40"/>
+        <location filename="../../desktop/ui/firm_register.py" line="46"/>
         <source>Find a firm: name, reading, Corporate Number or city (Ctrl+F)</source>
         <translation>事業者を検索：名称、フリガナ、法人番号、市区町村（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="44"/>
+        <location filename="../../desktop/ui/firm_register.py" line="50"/>
         <source>All prefectures</source>
         <translation>すべての都道府県</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="49"/>
+        <location filename="../../desktop/ui/firm_register.py" line="55"/>
         <source>All types and stages</source>
         <translation>すべての類型・支援段階</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="52"/>
+        <location filename="../../desktop/ui/firm_register.py" line="58"/>
         <source>Not assessed</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="55"/>
+        <location filename="../../desktop/ui/firm_register.py" line="61"/>
         <source>A = IP use challenger type, B = developing type; 1 awareness, 2 IP strategy, 3 IP practice</source>
         <translation>A＝知財活用チャレンジャー型、B＝知財活用発展途上型／1＝意識啓発、2＝知財戦略、3＝知財実践</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="59"/>
+        <location filename="../../desktop/ui/firm_register.py" line="65"/>
         <source>Show &amp;trash</source>
         <translation>ごみ箱を表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="62"/>
+        <location filename="../../desktop/ui/firm_register.py" line="68"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="187"/>
+        <location filename="../../desktop/ui/firm_register.py" line="197"/>
         <source>%n firm(s) in the trash</source>
         <translation>
             <numerusform>ごみ箱に %n 件の事業者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="189"/>
+        <location filename="../../desktop/ui/firm_register.py" line="199"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 件の事業者</numerusform>
@@ -1551,47 +1551,47 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmTableModel</name>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="36"/>
+        <location filename="../../desktop/ui/firm_model.py" line="35"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="37"/>
+        <location filename="../../desktop/ui/firm_model.py" line="36"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="38"/>
+        <location filename="../../desktop/ui/firm_model.py" line="37"/>
         <source>Corporate Number</source>
         <translation>法人番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="39"/>
+        <location filename="../../desktop/ui/firm_model.py" line="38"/>
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="40"/>
+        <location filename="../../desktop/ui/firm_model.py" line="39"/>
         <source>City</source>
         <translation>市区町村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="41"/>
+        <location filename="../../desktop/ui/firm_model.py" line="40"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="42"/>
+        <location filename="../../desktop/ui/firm_model.py" line="41"/>
         <source>Employees</source>
         <translation>従業員数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="43"/>
+        <location filename="../../desktop/ui/firm_model.py" line="42"/>
         <source>Size</source>
         <translation>企業規模</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="44"/>
+        <location filename="../../desktop/ui/firm_model.py" line="43"/>
         <source>Type/stage</source>
         <translation>類型・段階</translation>
     </message>
@@ -1599,7 +1599,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>Firms</name>
     <message>
-        <location filename="../../desktop/core/firms.py" line="196"/>
+        <location filename="../../desktop/core/firms.py" line="201"/>
         <location filename="../../desktop/core/ip_assets.py" line="116"/>
         <source>No such firm.</source>
         <translation>該当する事業者がありません。</translation>
@@ -1718,7 +1718,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>期限超過 {overdue} 件、本日期限 {today} 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="145"/>
+        <location filename="../../desktop/ui/followups_view.py" line="151"/>
         <source> (in progress)</source>
         <translation>（対応中）</translation>
     </message>
@@ -1789,12 +1789,12 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>HqValidation</name>
     <message>
-        <location filename="../../desktop/exports/hq.py" line="116"/>
+        <location filename="../../desktop/exports/hq.py" line="115"/>
         <source>Revision {old} is superseded by revision {new} in {file}.</source>
         <translation>第{old}版は、{file} の第{new}版で置き換えられています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/hq.py" line="137"/>
+        <location filename="../../desktop/exports/hq.py" line="136"/>
         <source>Consultation {id} is in {a} and {b}.</source>
         <translation>相談 {id} が {a} と {b} の両方に含まれています。</translation>
     </message>
@@ -2339,189 +2339,194 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>Firms</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>Consultations</source>
         <translation>相談記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <source>Follow-ups</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>&amp;New firm…</source>
         <translation>新規事業者(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Log a consultation…</source>
         <translation>相談を記録(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Search everything…</source>
         <translation>すべてを検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>&amp;Open firm</source>
         <translation>事業者を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Move to &amp;trash</source>
         <translation>ごみ箱に移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>&amp;Restore from trash</source>
         <translation>ごみ箱から復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>&amp;History…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Find firm</source>
         <translation>事業者を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;Import firms…</source>
         <translation>事業者の取込(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Export for headquarters / reports…</source>
         <translation>本部提出用・報告書のエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;About Madoguchi</source>
         <translation>Madoguchi について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Playbook library…</source>
         <translation>プレイブック一覧(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Home</source>
         <translation>ホーム(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;Firms</source>
         <translation>事業者(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Consultations</source>
         <translation>相談記録(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>F&amp;ollow-ups</source>
         <translation>フォローアップ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Move “{name}” to the trash? Its consultations and IP stay with it, and it can be restored from the trash.</source>
         <translation>「{name}」をごみ箱に移動しますか？この事業者の相談と知財はそのまま保持され、ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>Restore unsaved work</source>
         <translation>未保存の入力の復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>前回 Madoguchi を終了したときに保存されていなかった相談記録が %n 件あります。もう一度開きますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>This database is on a server; back it up there.</source>
         <translation>このデータベースはサーバー上にあります。バックアップはサーバー側で行ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>About Madoguchi</source>
         <translation>Madoguchi について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>Madoguchi {version}
 
 Records, playbooks and reports for the consultants of the prefectural IP support counters.</source>
@@ -2630,22 +2635,22 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Playbooks</name>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="199"/>
+        <location filename="../../desktop/core/playbooks.py" line="229"/>
         <source>This local playbook replaces the shipped playbook “{key}”.</source>
         <translation>このローカルのプレイブックは、同梱のプレイブック「{key}」を置き換えます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="223"/>
+        <location filename="../../desktop/core/playbooks.py" line="253"/>
         <source>The playbook folder is missing.</source>
         <translation>プレイブックのフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="233"/>
+        <location filename="../../desktop/core/playbooks.py" line="263"/>
         <source>This is not a folder.</source>
         <translation>フォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="246"/>
+        <location filename="../../desktop/core/playbooks.py" line="276"/>
         <source>The folder cannot be read: {detail}</source>
         <translation>フォルダーを読み込めません：{detail}</translation>
     </message>
@@ -3214,8 +3219,9 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="91"/>
-        <location filename="../../desktop/ui/session.py" line="95"/>
+        <location filename="../../desktop/ui/app.py" line="166"/>
+        <location filename="../../desktop/ui/app.py" line="222"/>
+        <location filename="../../desktop/ui/session.py" line="122"/>
         <source>The database could not be opened:
 {target}
 
@@ -3226,27 +3232,27 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="149"/>
+        <location filename="../../desktop/core/startup.py" line="153"/>
         <source>Another Madoguchi is opening this database right now. Wait a moment and try again.</source>
         <translation>別の Madoguchi がこのデータベースを開こうとしています。しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="158"/>
+        <location filename="../../desktop/core/startup.py" line="162"/>
         <source>Madoguchi already has this database open on this computer (since {since}, process {pid}). Switch to that window, or close it and try again.</source>
         <translation>このコンピューターの Madoguchi で、このデータベースがすでに開かれています（{since} から、プロセス {pid}）。そのウィンドウに切り替えるか、そのウィンドウを閉じてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="169"/>
+        <location filename="../../desktop/core/startup.py" line="173"/>
         <source>This database is open in Madoguchi on the computer “{host}” (since {since}). Close it there first. If that computer stopped without closing Madoguchi, delete {lock} and try again.</source>
         <translation>このデータベースは、コンピューター「{host}」の Madoguchi で開かれています（{since} から）。先にそちらで閉じてください。そのコンピューターが Madoguchi を閉じないまま停止した場合は、{lock} を削除してからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="348"/>
+        <location filename="../../desktop/core/startup.py" line="352"/>
         <source>The database file is damaged. It has been moved aside, unchanged, to {aside}.</source>
         <translation>データベースファイルが破損しています。ファイルは変更せずに {aside} へ退避しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="66"/>
+        <location filename="../../desktop/ui/session.py" line="92"/>
         <source>Today&apos;s backup could not be made:
 {error}
 
@@ -3257,7 +3263,7 @@ Your records are saved as usual; Madoguchi tries again at the next start.</sourc
 記録は通常どおり保存されています。次回の起動時に、Madoguchi がもう一度バックアップを試みます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="104"/>
+        <location filename="../../desktop/ui/session.py" line="131"/>
         <source>{problem}
 
 The newest good backup was made on {date}. Restore it now? Records entered after that are not in it. The damaged file stays, unchanged, where it was moved.</source>
@@ -3266,7 +3272,7 @@ The newest good backup was made on {date}. Restore it now? Records entered after
 最新の正常なバックアップは {date} に作成されたものです。今すぐ復元しますか？それ以降に入力した記録は含まれていません。破損したファイルは移動先に変更されないまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="118"/>
+        <location filename="../../desktop/ui/session.py" line="145"/>
         <source>{problem}
 
 No good backup was found. Start with a new, empty database? The damaged file stays, unchanged, where it was moved.</source>
@@ -3275,12 +3281,12 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 正常なバックアップが見つかりませんでした。新しい空のデータベースで開始しますか？破損したファイルは移動先に変更されないまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="157"/>
+        <location filename="../../desktop/ui/session.py" line="184"/>
         <source>The backup {backup} was restored.</source>
         <translation>バックアップ {backup} を復元しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="162"/>
+        <location filename="../../desktop/ui/session.py" line="189"/>
         <source>The file it replaced is kept as {aside}.</source>
         <translation>置き換えられたファイルは {aside} として保管されています。</translation>
     </message>
@@ -3288,32 +3294,32 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../desktop/core/backups.py" line="79"/>
+        <location filename="../../desktop/core/backups.py" line="80"/>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>ディスクの空き容量がないため、何も保存されていません。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="87"/>
+        <location filename="../../desktop/core/backups.py" line="88"/>
         <source>Madoguchi may not write to {path}: the file or its folder is read-only. Nothing was saved. Check the permissions, or copy the file to a folder you can write to.</source>
         <translation>Madoguchi は {path} に書き込めません（ファイルまたはフォルダーが読み取り専用です）。何も保存されていません。アクセス権を確認するか、書き込みできるフォルダーにファイルをコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="98"/>
+        <location filename="../../desktop/core/backups.py" line="99"/>
         <source>The database is busy: another program is writing to it. Nothing was saved. Close the other program or wait a moment, then try again.</source>
         <translation>データベースが使用中です（別のプログラムが書き込んでいます）。何も保存されていません。そのプログラムを閉じるか、しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="106"/>
+        <location filename="../../desktop/core/backups.py" line="107"/>
         <source>The file {path} is damaged.</source>
         <translation>ファイル {path} が破損しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="110"/>
+        <location filename="../../desktop/core/backups.py" line="111"/>
         <source>The file {path} does not exist.</source>
         <translation>ファイル {path} が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="114"/>
+        <location filename="../../desktop/core/backups.py" line="115"/>
         <source>Reading or writing {path} failed: {error}</source>
         <translation>{path} の読み書きに失敗しました：{error}</translation>
     </message>
@@ -3519,23 +3525,23 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop/core/firms.py" line="141"/>
-        <location filename="../../desktop/core/settings.py" line="88"/>
+        <location filename="../../desktop/core/firms.py" line="146"/>
+        <location filename="../../desktop/core/settings.py" line="79"/>
         <source>Choose a prefecture.</source>
         <translation>都道府県を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="144"/>
+        <location filename="../../desktop/core/firms.py" line="149"/>
         <source>Unknown industry division.</source>
         <translation>不明な業種（大分類）です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="146"/>
+        <location filename="../../desktop/core/firms.py" line="151"/>
         <source>Unknown kind of client.</source>
         <translation>不明な事業者の種類です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="161"/>
+        <location filename="../../desktop/core/firms.py" line="166"/>
         <source>Another firm already has this Corporate Number: {name}.</source>
         <translation>この法人番号は別の事業者で登録済みです：{name}</translation>
     </message>

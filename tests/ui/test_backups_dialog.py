@@ -243,6 +243,7 @@ def test_run_gui_starts_once_a_second_instance_stops_with_a_message(
     first = run_app(db_path, tmp_path / "home")
     assert first.returncode == 0, first.stderr
     assert "ready in" in first.stdout and "warning" not in first.stdout
+    assert "loaded in" in first.stdout
     assert [b.kind for b in backups.list_backups(db_path)] == [backups.DAILY]
     assert not Path(f"{db_path}.lock").exists()
     with acquire_lock(db_path):
@@ -251,3 +252,19 @@ def test_run_gui_starts_once_a_second_instance_stops_with_a_message(
     assert second.stdout.startswith(
         "warning: Madoguchi already has this database open on this computer"
     )
+
+
+def test_run_gui_upgrades_an_old_file_before_its_window(db_path: Path, tmp_path: Path) -> None:
+    from db.migrate import current_revision, head_revision, open_database
+
+    open_database(db_path, revision="0006").engine.dispose()
+    run = run_app(db_path, tmp_path / "home")
+    assert run.returncode == 0, run.stderr
+    ready, loaded = run.stdout.splitlines()
+    assert ready.startswith("ready in") and ready.endswith("(0 firms listed)")
+    assert loaded.startswith("loaded in")
+    assert [b.kind for b in backups.list_backups(db_path)] == [backups.PRE_MIGRATION]
+    engine = open_database(db_path).engine
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
+    assert not Path(f"{db_path}.lock").exists()

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
 from db import enums
-from desktop.core.reference import reference
+from desktop.core.reference import FILES, cached_parse, load_reference, parse_files, reference
+from desktop.resources import resource_path
 
 
 def test_codes_agree_with_database_checks() -> None:
@@ -60,3 +68,64 @@ def test_sme_thresholds() -> None:
         5,
         5,
     ]
+
+
+# --- the parsed copy kept beside the data ------------------------------------------------
+
+
+def copy_reference(folder: Path) -> Path:
+    shipped = resource_path("reference")
+    folder.mkdir()
+    for name in FILES:
+        shutil.copy2(shipped / name, folder / name)
+    return folder
+
+
+def counting(calls: list[Path]) -> Callable[[Path], dict[str, dict[str, Any]]]:
+    def parse(folder: Path) -> dict[str, dict[str, Any]]:
+        calls.append(folder)
+        return parse_files(folder)
+
+    return parse
+
+
+def test_the_cached_copy_gives_the_same_reference_and_skips_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = copy_reference(tmp_path / "reference")
+    cache_file = tmp_path / "cache" / "reference.json"
+    calls: list[Path] = []
+    monkeypatch.setattr("desktop.core.reference.parse_files", counting(calls))
+    first = load_reference(folder, parse=cached_parse(cache_file))
+    again = load_reference(folder, parse=cached_parse(cache_file))
+    assert calls == [folder]  # parsed once; the second came from the cache
+    assert cache_file.exists()
+    assert again == first and again.prefectures.label("13", "ja") == "東京都"
+    assert again.sme_thresholds == load_reference(folder).sme_thresholds
+
+
+def test_a_changed_file_or_a_damaged_cache_means_parsing_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = copy_reference(tmp_path / "reference")
+    cache_file = tmp_path / "cache" / "reference.json"
+    load_reference(folder, parse=cached_parse(cache_file))
+    calls: list[Path] = []
+    monkeypatch.setattr("desktop.core.reference.parse_files", counting(calls))
+    text = (folder / "prefectures.toml").read_text(encoding="utf-8")
+    (folder / "prefectures.toml").write_text(
+        text.replace('"東京都"', '"東京都（改）"'), encoding="utf-8"
+    )
+    changed = load_reference(folder, parse=cached_parse(cache_file))
+    assert changed.prefectures.label("13", "ja") == "東京都（改）"
+    cache_file.write_text("{not json", encoding="utf-8")
+    assert load_reference(folder, parse=cached_parse(cache_file)) == changed
+    assert len(calls) == 2
+
+
+def test_an_unwritable_cache_folder_still_loads(tmp_path: Path) -> None:
+    folder = copy_reference(tmp_path / "reference")
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be")
+    loaded = load_reference(folder, parse=cached_parse(blocked / "reference.json"))
+    assert loaded.prefectures.label("47", "en") == "Okinawa"

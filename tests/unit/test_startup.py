@@ -6,6 +6,7 @@ import json
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -300,3 +301,86 @@ def test_lock_info_round_trips() -> None:
     assert LockInfo.from_json("{not json") is None
     assert LockInfo.from_json(json.dumps({"pid": "x"})) is None
     assert info.since.tzinfo is None
+
+
+# --- the first screen, read before the engine is opened ---------------------------------------
+
+
+def set_up_counter(path: Path, firms_wanted: int = 0) -> sa.Engine:
+    from desktop.core import firms as firm_records
+    from desktop.core.settings import CounterSetup, apply_setup
+
+    engine = open_database(path).engine
+    apply_setup(
+        engine,
+        CounterSetup(
+            counter_name="新潟県知財総合支援窓口",
+            prefecture_code="15",
+            consultant_name="佐藤 花子",
+            language="ja",
+        ),
+    )
+    for n in range(firms_wanted):
+        firm_records.create_firm(
+            engine, firm_records.FirmInput(name=f"株式会社テスト{n:03d}", prefecture_code="15")
+        )
+    return engine
+
+
+def test_the_first_screen_reads_settings_and_firms_as_the_engine_would(tmp_path: Path) -> None:
+    from desktop.core import firm_list, firms, settings
+
+    path = tmp_path / "counter.sqlite3"
+    engine = set_up_counter(path, firms_wanted=30)
+    query = firms.FirmQuery(text="テスト01")
+    expected_page = firms.firm_page(engine, query, 0, 200)
+    engine.dispose()
+
+    checked = startup.check_file(path, now=NOW)
+    assert checked.current and checked.check in ("full", "light")
+    first = startup.first_screen(checked)
+    assert first is not None
+    try:
+        assert first.facts.language == "ja" and first.facts.set_up
+        assert first.facts.counter_name == "新潟県知財総合支援窓口"
+        assert first.facts.consultant_name == "佐藤 花子"
+        with first.reads() as conn:
+            assert firm_list.count(conn, query) == len(expected_page) == 10
+            assert firm_list.page(conn, query, 0, 200) == expected_page
+            with pytest.raises(sqlite3.OperationalError):  # these reads cannot write
+                conn.execute("DELETE FROM firm")
+    finally:
+        first.reads.close()
+    engine = open_database(path).engine
+    assert settings.get(engine, settings.COUNTER_NAME) == first.facts.counter_name
+    assert firms.count_matching(engine) == 30
+    engine.dispose()
+
+
+def test_no_first_screen_for_a_new_file_an_upgrade_or_a_server(tmp_path: Path) -> None:
+    new = startup.check_file(tmp_path / "new.sqlite3", now=NOW)
+    assert not new.current and startup.first_screen(new) is None
+
+    old = tmp_path / "old.sqlite3"
+    open_database(old, revision="0006").engine.dispose()
+    due = startup.check_file(old, now=NOW)
+    assert not due.current and due.migration_backup is not None
+    assert startup.first_screen(due) is None
+
+    server = startup.check_file("postgresql://counter.example/madoguchi", now=NOW)
+    assert server.db_file is None and startup.first_screen(server) is None
+
+
+def test_opening_for_the_window_upgrades_after_the_check_took_its_backup(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    open_database(path, revision="0006").engine.dispose()
+    checked = startup.check_file(path, now=NOW)
+    opened = startup.open_for_window(checked)
+    try:
+        assert opened.upgraded_from == "0006"
+        assert current_revision(opened.engine) == head_revision()
+        assert opened.migration_backup == checked.migration_backup
+        assert [b.kind for b in backups.list_backups(path)] == [backups.PRE_MIGRATION]
+        assert not list(tmp_path.glob("*.bak"))  # no second copy beside the file
+    finally:
+        opened.engine.dispose()

@@ -1,0 +1,175 @@
+"""The window drawn before the engine exists, then completed when it arrives.
+
+``run_gui`` shows the window from a plain sqlite3 connection to the checked file and
+opens the engine on a worker; these tests drive the same two steps on a real file.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
+
+from desktop.core import firms, startup
+from desktop.core.firms import FirmInput
+from desktop.ui.main_window import CONSULTATIONS, FIRMS, HOME, MainWindow
+from tests.ui.typing import activate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def first(set_up_engine: sa.Engine, db_path: Path) -> Iterator[startup.FirstScreen]:
+    for n in range(450):  # more than two pages of the list
+        firms.create_firm(set_up_engine, FirmInput(name=f"試験商事{n:03d}", prefecture_code="15"))
+    set_up_engine.dispose()
+    screen = startup.first_screen(startup.check_file(db_path))
+    assert screen is not None
+    yield screen
+    screen.reads.close()
+
+
+def drawn(qtbot, first: startup.FirstScreen, qsettings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(None, "en", qsettings, reads=first.reads, title="Counter — Madoguchi")
+    qtbot.addWidget(window)
+    window.show()
+    window.register.apply_filter()
+    activate(qtbot, window)
+    return window
+
+
+def test_the_firm_list_is_usable_before_the_engine_and_the_rest_waits(
+    qtbot, first: startup.FirstScreen, qsettings: QSettings
+) -> None:
+    window = drawn(qtbot, first, qsettings)
+    assert not window.is_loaded
+    assert window.tabs.currentIndex() == FIRMS  # a firm is two keystrokes away
+    assert window.register.model.rowCount() == 450
+    assert window.register.model.index(0, 0).data() == "試験商事000"
+    assert window.windowTitle() == "Counter — Madoguchi"
+    for index in (HOME, CONSULTATIONS):
+        waiting = window.tabs.widget(index)
+        assert isinstance(waiting, QLabel) and waiting.text() == "Loading…"
+    for action in window.record_actions:
+        assert not action.isEnabled(), action.text()
+    assert window.find_action.isEnabled() and window.quit_action.isEnabled()
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # New firm: waits
+    assert window.firm_dialogs == {}
+    window.register.search.setText("試験商事44")  # search as you type, on the file
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == 10)
+
+
+def test_attaching_puts_every_view_in_place_and_reads_through_the_engine(
+    qtbot, first: startup.FirstScreen, qsettings: QSettings, db_path: Path
+) -> None:
+    window = drawn(qtbot, first, qsettings)
+    opened = startup.open_for_window(startup.check_file(db_path))
+    with qtbot.waitSignal(window.loaded):
+        window.attach(opened.engine)
+    first.reads.close()  # as run_gui does: the list must not need it any more
+    try:
+        assert window.is_loaded
+        assert window.tabs.widget(HOME) is window.dashboard
+        assert window.tabs.widget(CONSULTATIONS) is window.consultations
+        assert window.tabs.currentIndex() == FIRMS
+        waiting = [a.text() for a in window.record_actions if not a.isEnabled()]
+        assert waiting == [window.restore_action.text()]  # restore is for the trash view
+        assert window.windowTitle() == "新潟県知財総合支援窓口 — 佐藤 花子 — Madoguchi"
+        window.register.view.scrollToBottom()  # a page never read before: through the engine
+        assert window.register.model.index(449, 0).data() == "試験商事449"
+        window.tabs.setCurrentIndex(HOME)  # computed on a worker when first shown
+        qtbot.waitUntil(lambda: window.dashboard.board is not None)
+    finally:
+        window.close()
+        opened.engine.dispose()
+
+
+def test_a_firm_opened_while_loading_opens_once_loaded(
+    qtbot, first: startup.FirstScreen, qsettings: QSettings, db_path: Path
+) -> None:
+    window = drawn(qtbot, first, qsettings)
+    window.register.view.setFocus()
+    window.register.view.selectRow(2)
+    qtbot.keyClick(window.register.view, Qt.Key.Key_Return)
+    assert window.firm_dialogs == {}
+    wanted = window.register.model.firm_id(2)
+    opened = startup.open_for_window(startup.check_file(db_path))
+    try:
+        window.attach(opened.engine)
+        assert list(window.firm_dialogs) == [wanted]
+        assert window.firm_dialogs[wanted].isVisible()
+    finally:
+        for dialog in list(window.firm_dialogs.values()):
+            dialog.close()
+        window.close()
+        opened.engine.dispose()
+
+
+def test_the_view_in_use_at_closing_is_the_first_one_next_time(
+    qtbot, set_up_engine: sa.Engine, qsettings: QSettings
+) -> None:
+    window = MainWindow(set_up_engine, "en", qsettings)
+    qtbot.addWidget(window)
+    assert window.tabs.currentIndex() == FIRMS
+    window.tabs.setCurrentIndex(CONSULTATIONS)
+    window.close()
+    again = MainWindow(set_up_engine, "en", qsettings)
+    qtbot.addWidget(again)
+    assert again.tabs.currentWidget() is again.consultations
+
+
+FIRST_STEPS = textwrap.dedent(
+    """
+    import sys
+    from desktop.ui.app import make_application, ui_settings
+    from desktop.ui.session import open_session
+    from desktop.core import startup
+    from desktop.ui.main_window import MainWindow
+
+    app = make_application()
+    session = open_session(sys.argv[1], "en")
+    first = startup.first_screen(session.checked)
+    window = MainWindow(None, "en", ui_settings(), reads=first.reads)
+    window.show()
+    window.register.apply_filter()
+    app.processEvents()
+    print(window.register.model.rowCount(), window.register.model.index(0, 0).data())
+    print(sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "sqlmodel")))
+    first.reads.close()
+    session.close()
+    """
+)
+
+
+def test_the_first_screen_needs_no_sqlalchemy(
+    set_up_engine: sa.Engine, db_path: Path, tmp_path: Path
+) -> None:
+    firms.create_firm(set_up_engine, FirmInput(name="一番商店", prefecture_code="15"))
+    set_up_engine.dispose()
+    env = {
+        **__import__("os").environ,
+        "MADOGUCHI_HOME": str(tmp_path / "home"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_STEPS, str(db_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    listed, loaded = done.stdout.splitlines()
+    assert listed == "1 一番商店"
+    assert loaded == "[]"
