@@ -1,19 +1,17 @@
-"""Opening a database: copy the file aside, then apply pending Alembic revisions.
+"""Opening a database: apply pending Alembic revisions.
 
-The copy is taken only when there is something to apply, with the old revision and a
-timestamp in its name, so a failed upgrade can always be undone by hand.
+``desktop.core.startup`` copies an existing file into the rotated backups first, when
+there is something to apply, so a failed upgrade can always be undone.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db.clock import utcnow
-from db.engine import database_url, make_engine, sqlite_path
+from db.engine import database_url, make_engine
 
 if TYPE_CHECKING:  # neither is needed to compare a file's revision with HEAD
     from alembic.config import Config
@@ -61,25 +59,6 @@ def current_revision(engine: Engine) -> str | None:
 class OpenResult:
     engine: Engine
     upgraded_from: str | None
-    backup: Path | None
-
-
-def copy_aside(path: Path, label: str) -> Path:
-    """A consistent copy of a live SQLite file next to it, via the online backup API."""
-    stamp = utcnow().strftime("%Y%m%dT%H%M%S%f")
-    target = path.with_name(f"{path.name}.{label}.{stamp}.bak")
-    src = sqlite3.connect(path)
-    try:
-        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -91,25 +70,17 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
-def open_database(
-    target: str | os.PathLike[str], *, revision: str = "head", backup: bool = True
-) -> OpenResult:
+def open_database(target: str | os.PathLike[str], *, revision: str = "head") -> OpenResult:
     """Open (creating if needed) the database at ``target`` and bring it to ``revision``.
 
-    ``backup=False`` is for callers that have already copied the file aside themselves
-    (the app's startup keeps its copies with the rotated backups).
+    Copying an existing file aside before an upgrade is the caller's part: the app and
+    the commands go through ``desktop.core.startup``, which keeps that copy with the
+    rotated backups, where the backups dialog and ``madoguchi backup`` find it.
     """
     url = database_url(target)
-    path = sqlite_path(url)
-    existed = path is not None and path.exists() and path.stat().st_size > 0
     engine = make_engine(url)
     before = current_revision(engine)
     wanted = head_revision() if revision == "head" else revision
-    copy = None
     if before != wanted:
-        if backup and existed and path is not None:
-            copy = copy_aside(path, f"pre-migration-{before or 'empty'}")
         upgrade(engine, revision)
-    return OpenResult(
-        engine=engine, upgraded_from=before if before != wanted else None, backup=copy
-    )
+    return OpenResult(engine=engine, upgraded_from=before if before != wanted else None)

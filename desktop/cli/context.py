@@ -27,11 +27,11 @@ class CliContext:
 
     @property
     def engine(self) -> Engine:
-        """The database, opened (and migrated) on first use."""
+        """The database, opened (and migrated, after a backup) on first use."""
         if self._engine is None:
-            from db.migrate import open_database
+            from desktop.core.startup import open_for_command
 
-            self._engine = open_database(self.db_target).engine
+            self._engine = open_for_command(self.db_target).engine
         return self._engine
 
     def db_path(self) -> Path | None:

@@ -453,7 +453,7 @@ def open_file(checked: CheckedFile) -> OpenedDatabase:
     """Open (and upgrade) a checked database: this is where SQLAlchemy is loaded."""
     path = checked.db_file
     try:
-        result = open_database(checked.target, backup=checked.migration_backup is None)
+        result = open_database(checked.target)
     except Exception as exc:
         error = storage_error(exc, path) if path is not None else None
         if error is None:
@@ -468,6 +468,26 @@ def open_file(checked: CheckedFile) -> OpenedDatabase:
         restored=checked.restored,
         daily_backup_due=checked.daily_backup_due,
     )
+
+
+def open_for_command(target: str | os.PathLike[str]) -> OpenedDatabase:
+    """Open for a command: the same backup before an upgrade as the window takes.
+
+    Without the window's other checks (the day's thorough check, a scheduled restore):
+    a command is short and often run by a script, and the window makes them at its
+    next start.
+    """
+    path = backups.database_file(target)
+    backup = None
+    if (
+        path is not None
+        and path.exists()
+        and path.stat().st_size > 0
+        and _schema_revision(path) != head_revision()
+    ):
+        backup = backups.take_automatic_backup(path, backups.PRE_MIGRATION)
+    result = open_database(target)
+    return OpenedDatabase(result.engine, path, "none", result.upgraded_from, backup, None, False)
 
 
 def open_checked(

@@ -161,3 +161,27 @@ def test_restore_and_import_refuse_while_the_app_has_the_database(db: Path, tmp_
         assert "Madoguchi already has this database open on this computer" in done.stderr
     assert firm_count(db) == 0
     assert cli("--db", db, "import", "firms", source).returncode == 0
+
+
+def test_a_command_on_an_old_file_backs_it_up_with_the_others_before_upgrading(
+    tmp_path: Path,
+) -> None:
+    from db.migrate import current_revision, head_revision
+    from desktop.core import backups
+
+    db = tmp_path / "old.sqlite3"
+    open_database(db, revision="0006").engine.dispose()
+    out = tmp_path / "m.xlsx"
+    done = madoguchi("--db", db, "export", "monthly", "--month", "2026-10", "--draft", "--out", out)
+    assert done.returncode == 0, done.stderr
+    kept = backups.list_backups(db)
+    assert [b.kind for b in kept] == [backups.PRE_MIGRATION]
+    assert not list(tmp_path.glob("*.bak"))  # nothing left beside the file
+    copy = sqlite3.connect(kept[0].path)  # the copy is the file as it was
+    try:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0006",)
+    finally:
+        copy.close()
+    engine = open_database(db).engine
+    assert current_revision(engine) == head_revision()
+    engine.dispose()

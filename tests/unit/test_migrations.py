@@ -13,6 +13,8 @@ from sqlmodel import SQLModel
 import db.models  # noqa: F401
 from db.engine import make_engine
 from db.migrate import current_revision, head_revision, open_database, script_head, upgrade
+from desktop.core import backups
+from desktop.core.startup import open_for_command
 
 
 def test_head_constant_matches_the_revision_files() -> None:
@@ -20,9 +22,10 @@ def test_head_constant_matches_the_revision_files() -> None:
 
 
 def test_empty_to_head(tmp_path: Path) -> None:
-    result = open_database(tmp_path / "new.db")
+    result = open_for_command(tmp_path / "new.db")
     assert current_revision(result.engine) == head_revision()
-    assert result.backup is None  # nothing to protect in a brand-new file
+    assert result.migration_backup is None  # nothing to protect in a brand-new file
+    result.engine.dispose()
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:
@@ -62,14 +65,14 @@ def insert_old_rows(engine: sa.Engine, *, products: str = "金型", action: str 
         )
 
 
-def test_upgrade_keeps_data_and_copies_the_file_aside(tmp_path: Path) -> None:
+def test_upgrade_keeps_data_after_a_backup_with_the_others(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     engine = make_engine(path)
     upgrade(engine, "0001")
     insert_old_rows(engine)
     engine.dispose()
 
-    result = open_database(path)
+    result = open_for_command(path)
     assert result.upgraded_from == "0001"
     assert current_revision(result.engine) == head_revision()
     with result.engine.connect() as conn:
@@ -79,8 +82,9 @@ def test_upgrade_keeps_data_and_copies_the_file_aside(tmp_path: Path) -> None:
             sa.text("SELECT count(*) FROM firm_fts WHERE firm_fts MATCH '\"旭精工\"'")
         ).scalar_one()
     assert (name, summary, hits) == ("株式会社旭精工", "商標の相談", 1)
-    assert result.backup is not None and result.backup.exists()
-    copy = sqlite3.connect(result.backup)
+    assert [b.path for b in backups.list_backups(path)] == [result.migration_backup]
+    assert result.migration_backup is not None
+    copy = sqlite3.connect(result.migration_backup)
     try:
         assert copy.execute("SELECT name FROM firm").fetchone()[0] == "株式会社旭精工"
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
@@ -119,9 +123,11 @@ def test_upgrade_rebuilds_the_search_text_so_last_characters_are_found(tmp_path:
 
 def test_reopening_a_current_database_takes_no_copy(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
-    open_database(path).engine.dispose()
-    again = open_database(path)
-    assert again.backup is None and again.upgraded_from is None
+    open_for_command(path).engine.dispose()
+    again = open_for_command(path)
+    assert again.migration_backup is None and again.upgraded_from is None
+    assert backups.list_backups(path) == []
+    again.engine.dispose()
 
 
 def test_new_file_is_private(tmp_path: Path) -> None:
