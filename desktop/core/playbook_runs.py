@@ -145,6 +145,17 @@ def set_step(
         run = session.get(PlaybookRun, run_id)
         if run is None or run.deleted_at is not None:
             raise NotFoundError(_msg(QT_TRANSLATE_NOOP("PlaybookRuns", "No such playbook run.")))
+        if run.state == "abandoned":
+            raise ValidationError(
+                {
+                    "state": _msg(
+                        QT_TRANSLATE_NOOP(
+                            "PlaybookRuns",
+                            "This playbook is no longer followed; start it again to go on.",
+                        )
+                    )
+                }
+            )
         step = session.exec(
             select(PlaybookStepState).where(
                 PlaybookStepState.run_id == run_id, PlaybookStepState.step_key == step_key

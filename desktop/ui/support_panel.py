@@ -32,6 +32,7 @@ from desktop.ui.i18n import render
 
 RunRole = Qt.ItemDataRole.UserRole + 1
 StepRole = Qt.ItemDataRole.UserRole + 2
+RunStateRole = Qt.ItemDataRole.UserRole + 3
 
 
 class SupportPanel(QWidget):
@@ -103,6 +104,14 @@ class SupportPanel(QWidget):
             button.clicked.connect(lambda _=False, s=state: self.set_selected_step(s))
             self.state_buttons[state] = button
             step_bar.addWidget(button)
+        step_bar.addStretch()
+        self.stop_button = QPushButton(self.tr("Stop &following…"))
+        self.stop_button.setObjectName("stopRun")
+        self.stop_button.setToolTip(
+            self.tr("Stop following this playbook for the firm; its steps are kept")
+        )
+        self.stop_button.clicked.connect(self.stop_selected_run)
+        step_bar.addWidget(self.stop_button)
         runs_box = QGroupBox(self.tr("Playbooks followed"))
         runs_layout = QVBoxLayout(runs_box)
         runs_layout.addWidget(self.runs)
@@ -195,6 +204,7 @@ class SupportPanel(QWidget):
                 ]
             )
             top.setData(0, RunRole, run.id)
+            top.setData(0, RunStateRole, run.state)
             self.runs.addTopLevelItem(top)
             next_key = run.next_step.key if run.next_step else None
             for step in run.steps:
@@ -211,6 +221,7 @@ class SupportPanel(QWidget):
                 )
                 child.setData(0, RunRole, run.id)
                 child.setData(0, StepRole, step.key)
+                child.setData(0, RunStateRole, run.state)
                 if spec is not None:
                     child.setToolTip(0, spec.guidance.get(self.lang))
                 top.addChild(child)
@@ -227,9 +238,11 @@ class SupportPanel(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.runs.currentItem()
+        run_state = item.data(0, RunStateRole) if item is not None else None
         is_step = item is not None and item.data(0, StepRole) is not None
-        for button in self.state_buttons.values():
-            button.setEnabled(is_step)
+        for button in self.state_buttons.values():  # a stopped run's steps stay as they were
+            button.setEnabled(is_step and run_state != "abandoned")
+        self.stop_button.setEnabled(run_state == "active")
         self.start_button.setEnabled(self.recommended.count() > 0)
 
     # --- actions -------------------------------------------------------------------------
@@ -275,6 +288,33 @@ class SupportPanel(QWidget):
                 if child.data(0, RunRole) == run_id and child.data(0, StepRole) == step_key:
                     self.runs.setCurrentItem(child)
                     return
+
+    def stop_selected_run(self) -> bool:
+        """Stop following the selected playbook, after asking; True if it was stopped."""
+        item = self.runs.currentItem()
+        if item is None or item.data(0, RunStateRole) != "active":
+            return False
+        while item.parent() is not None:
+            item = item.parent()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Stop following"),
+            self.tr(
+                "Stop following “{playbook}” for this firm? The steps done so far are kept, "
+                "and the playbook can be started again later."
+            ).format(playbook=item.text(0)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        run_id = item.data(0, RunRole)
+        try:
+            playbook_runs.abandon_run(self.engine, run_id, actor=self.actor)
+        except MadoguchiError as exc:
+            QMessageBox.warning(self, self.tr("Stop following"), render(exc.message))
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
 
     def set_selected_step(self, state: str) -> None:
         item = self.runs.currentItem()

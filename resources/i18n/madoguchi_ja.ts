@@ -2590,7 +2590,7 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     </message>
     <message>
         <location filename="../../desktop/core/playbook_runs.py" line="89"/>
-        <location filename="../../desktop/core/playbook_runs.py" line="286"/>
+        <location filename="../../desktop/core/playbook_runs.py" line="297"/>
         <source>No such firm.</source>
         <translation>該当する事業者がありません。</translation>
     </message>
@@ -2611,23 +2611,28 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     </message>
     <message>
         <location filename="../../desktop/core/playbook_runs.py" line="147"/>
-        <location filename="../../desktop/core/playbook_runs.py" line="212"/>
-        <location filename="../../desktop/core/playbook_runs.py" line="246"/>
+        <location filename="../../desktop/core/playbook_runs.py" line="223"/>
+        <location filename="../../desktop/core/playbook_runs.py" line="257"/>
         <source>No such playbook run.</source>
         <translation>該当するプレイブックの実施記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_runs.py" line="155"/>
+        <location filename="../../desktop/core/playbook_runs.py" line="152"/>
+        <source>This playbook is no longer followed; start it again to go on.</source>
+        <translation>このプレイブックは中止されています。続けるには、もう一度開始してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/playbook_runs.py" line="166"/>
         <source>No such step in this run.</source>
         <translation>この実施記録に該当するステップがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_runs.py" line="163"/>
+        <location filename="../../desktop/core/playbook_runs.py" line="174"/>
         <source>The consultation is not this firm&apos;s.</source>
         <translation>この事業者の相談記録ではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_runs.py" line="174"/>
+        <location filename="../../desktop/core/playbook_runs.py" line="185"/>
         <source>The date is more than a year before the playbook was started.</source>
         <translation>日付がプレイブックの開始日より1年以上前です。</translation>
     </message>
@@ -3327,139 +3332,160 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 <context>
     <name>SupportPanel</name>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="56"/>
+        <location filename="../../desktop/ui/support_panel.py" line="57"/>
         <source>&amp;Assess…</source>
         <translation>判定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="69"/>
+        <location filename="../../desktop/ui/support_panel.py" line="70"/>
         <source>&amp;Start playbook</source>
         <translation>プレイブックを開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="71"/>
+        <location filename="../../desktop/ui/support_panel.py" line="72"/>
         <source>&amp;Read…</source>
         <translation>内容を見る(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="73"/>
+        <location filename="../../desktop/ui/support_panel.py" line="74"/>
         <source>Recommended playbooks</source>
         <translation>おすすめのプレイブック</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="86"/>
+        <location filename="../../desktop/ui/support_panel.py" line="87"/>
         <source>Playbook / step</source>
         <translation>プレイブック／ステップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="86"/>
+        <location filename="../../desktop/ui/support_panel.py" line="87"/>
         <source>State</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="86"/>
+        <location filename="../../desktop/ui/support_panel.py" line="87"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="86"/>
+        <location filename="../../desktop/ui/support_panel.py" line="87"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="91"/>
+        <location filename="../../desktop/ui/support_panel.py" line="92"/>
         <source>Note for the step (optional)</source>
         <translation>ステップのメモ（任意）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="96"/>
-        <location filename="../../desktop/ui/support_panel.py" line="173"/>
+        <location filename="../../desktop/ui/support_panel.py" line="97"/>
+        <location filename="../../desktop/ui/support_panel.py" line="182"/>
         <source>In progress</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="97"/>
-        <location filename="../../desktop/ui/support_panel.py" line="174"/>
+        <location filename="../../desktop/ui/support_panel.py" line="98"/>
+        <location filename="../../desktop/ui/support_panel.py" line="183"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="98"/>
+        <location filename="../../desktop/ui/support_panel.py" line="99"/>
         <source>Skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="99"/>
+        <location filename="../../desktop/ui/support_panel.py" line="100"/>
         <source>Back to to-do</source>
         <translation>未着手に戻す</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="106"/>
+        <location filename="../../desktop/ui/support_panel.py" line="108"/>
+        <source>Stop &amp;following…</source>
+        <translation>中止(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/support_panel.py" line="111"/>
+        <source>Stop following this playbook for the firm; its steps are kept</source>
+        <translation>この企業でのプレイブックを中止します。ここまでのステップは残ります</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/support_panel.py" line="115"/>
         <source>Playbooks followed</source>
         <translation>実施中・実施済みのプレイブック</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="111"/>
+        <location filename="../../desktop/ui/support_panel.py" line="120"/>
         <source>Happened in:</source>
         <translation>実施した相談：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="141"/>
+        <location filename="../../desktop/ui/support_panel.py" line="150"/>
         <source>Not assessed yet</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="152"/>
+        <location filename="../../desktop/ui/support_panel.py" line="161"/>
         <source>(changed from {cell}: {reason})</source>
         <translation>（{cell} から変更：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="156"/>
+        <location filename="../../desktop/ui/support_panel.py" line="165"/>
         <source>History: </source>
         <translation>履歴：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="172"/>
+        <location filename="../../desktop/ui/support_panel.py" line="181"/>
         <source>To do</source>
         <translation>未着手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="175"/>
+        <location filename="../../desktop/ui/support_panel.py" line="184"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="176"/>
+        <location filename="../../desktop/ui/support_panel.py" line="185"/>
         <source>Active</source>
         <translation>実施中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="177"/>
+        <location filename="../../desktop/ui/support_panel.py" line="186"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="178"/>
+        <location filename="../../desktop/ui/support_panel.py" line="187"/>
         <source>Abandoned</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="188"/>
+        <location filename="../../desktop/ui/support_panel.py" line="197"/>
         <source>{done}/{total} steps</source>
         <translation>{done}/{total} ステップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="221"/>
+        <location filename="../../desktop/ui/support_panel.py" line="232"/>
         <source>(not linked to a consultation)</source>
         <translation>（相談記録と紐付けない）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="259"/>
+        <location filename="../../desktop/ui/support_panel.py" line="272"/>
         <source>Start playbook</source>
         <translation>プレイブックの開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="296"/>
+        <location filename="../../desktop/ui/support_panel.py" line="301"/>
+        <location filename="../../desktop/ui/support_panel.py" line="313"/>
+        <source>Stop following</source>
+        <translation>プレイブックの中止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/support_panel.py" line="303"/>
+        <source>Stop following “{playbook}” for this firm? The steps done so far are kept, and the playbook can be started again later.</source>
+        <translation>この企業で「{playbook}」を中止しますか？ここまでに済んだステップは残り、後でもう一度開始できます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/support_panel.py" line="336"/>
         <source>Playbook step</source>
         <translation>プレイブックのステップ</translation>
     </message>

@@ -146,3 +146,46 @@ def test_library_viewer_switches_language(qtbot, main_window) -> None:  # type: 
     dialog.language.setCurrentIndex(dialog.language.findData("ja"))
     assert "地理的表示" in dialog.text.toPlainText()
     assert dialog.list.count() == len(main_window.library.playbooks) >= 16
+
+
+def test_stop_following_a_playbook_after_asking(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    engine = main_window.engine
+    firm_id = firms.create_firm(
+        engine, firms.FirmInput(name="加茂織物", prefecture_code="15", industry="E")
+    )
+    dialog = main_window.open_firm(firm_id)
+    panel = dialog.support
+    panel.recommended.setCurrentRow(0)
+    run_id = panel.start_selected()
+    assert run_id is not None
+    key = panel.runs.topLevelItem(0).child(0).data(0, Qt.ItemDataRole.UserRole + 2)
+    panel.select_step(run_id, key)
+    assert panel.stop_button.isEnabled()
+
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def box(parent, title, text, *args):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return reply
+
+        return box
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    assert playbook_runs.get_run(engine, run_id).state == "active"  # "No" changes nothing
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    panel.select_step(run_id, key)
+    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and "steps done so far are kept" in asked[1]
+    assert playbook_runs.get_run(engine, run_id).state == "abandoned"
+    top = panel.runs.topLevelItem(0)
+    assert top.text(1).startswith("Abandoned")
+    panel.select_step(run_id, key)
+    assert not panel.stop_button.isEnabled()
+    assert not any(button.isEnabled() for button in panel.state_buttons.values())
+    panel.recommended.setCurrentRow(0)  # and it can be followed again
+    assert panel.start_selected() not in (None, run_id)

@@ -48,6 +48,24 @@ def test_one_active_run_per_playbook(engine: sa.Engine, library) -> None:  # typ
         playbook_runs.start_run(engine, library, firm, "ip_awareness")
 
 
+def test_a_stopped_run_keeps_its_steps_and_can_be_started_again(engine: sa.Engine, library) -> None:  # type: ignore[no-untyped-def]
+    firm = firms.create_firm(engine, firms.FirmInput(name="弥彦商店", prefecture_code="15"))
+    run_id = playbook_runs.start_run(engine, library, firm, "trade_secret")
+    first = library.get("trade_secret").steps[0].key
+    playbook_runs.set_step(engine, run_id, first, "done", note="規程を確認")
+    playbook_runs.abandon_run(engine, run_id, actor="佐藤 花子")
+    run = playbook_runs.get_run(engine, run_id)
+    assert run.state == "abandoned" and run.finished_on == date.today()
+    assert [(s.state, s.note) for s in run.steps if s.key == first] == [("done", "規程を確認")]
+    with pytest.raises(ValidationError) as refused:
+        playbook_runs.set_step(engine, run_id, first, "todo")
+    assert "no longer followed" in refused.value.errors["state"].text
+    assert playbook_runs.get_run(engine, run_id).state == "abandoned"
+    assert playbook_runs.next_steps(engine, library) == []  # nothing due from a stopped run
+    again = playbook_runs.start_run(engine, library, firm, "trade_secret")
+    assert again != run_id and playbook_runs.get_run(engine, again).state == "active"
+
+
 def test_step_linked_to_a_consultation_of_the_same_firm(engine: sa.Engine, library) -> None:  # type: ignore[no-untyped-def]
     firm = firms.create_firm(engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
     other = firms.create_firm(engine, firms.FirmInput(name="三条金属", prefecture_code="15"))
