@@ -55,8 +55,10 @@ class Dashboard:
     unassessed: int = 0
     followups_overdue: int = 0
     followups_due: int = 0  # due today or within the week
-    filed: int = 0
+    filed: int = 0  # applications (milestones), the figure HQ counts
     registered: int = 0
+    filed_firms: int = 0  # the firms behind them, the list a click opens
+    registered_firms: int = 0
     transitions: int = 0
     kpis: list[Kpi] = field(default_factory=list)
 
@@ -140,16 +142,18 @@ def build(engine: Engine, today: date | None = None) -> Dashboard:
             week=(today + timedelta(days=7)).isoformat(),
         )
         for status in ("filed", "registered"):
-            value = _count(
-                conn,
-                "SELECT count(*) FROM ip_milestone m JOIN ip_asset a ON a.id = m.asset_id"
-                " JOIN firm f ON f.id = a.firm_id WHERE m.deleted_at IS NULL"
-                " AND a.deleted_at IS NULL AND f.deleted_at IS NULL AND m.status = :status"
-                " AND m.happened_on >= :fy_start AND m.happened_on < :fy_end",
-                status=status,
-                **span,
-            )
-            setattr(board, status, value)
+            milestones, firms = conn.execute(
+                sa.text(
+                    "SELECT count(*), count(DISTINCT a.firm_id) FROM ip_milestone m"
+                    " JOIN ip_asset a ON a.id = m.asset_id JOIN firm f ON f.id = a.firm_id"
+                    " WHERE m.deleted_at IS NULL AND a.deleted_at IS NULL"
+                    " AND f.deleted_at IS NULL AND m.status = :status"
+                    " AND m.happened_on >= :fy_start AND m.happened_on < :fy_end"
+                ),
+                {"status": status, **span},
+            ).one()
+            setattr(board, status, int(milestones))
+            setattr(board, f"{status}_firms", int(firms))
         board.transitions = len(transition_firms(conn, fy_start, fy_end))
         fy_query = board.fy_query
         values = {

@@ -209,11 +209,17 @@ class DashboardView(QWidget):
                 overdue=board.followups_overdue, due=board.followups_due
             )
         )
+        # Applications and rights are counted; a click lists the firms, so both are shown.
         self.filed_button.setText(
-            self.tr("Applications filed (FY)\n{n}").format(n=f"{board.filed:,}")
+            self.tr("Applications filed (FY)\n{n} · {firms}").format(
+                n=f"{board.filed:,}", firms=self.tr("%n firm(s)", "", board.filed_firms)
+            )
         )
         self.registered_button.setText(
-            self.tr("Rights registered (FY)\n{n}").format(n=f"{board.registered:,}")
+            self.tr("Rights registered (FY)\n{n} · {firms}").format(
+                n=f"{board.registered:,}",
+                firms=self.tr("%n firm(s)", "", board.registered_firms),
+            )
         )
         self.transition_button.setText(
             self.tr("Developing → challenger (FY)\n{n}").format(n=f"{board.transitions:,}")

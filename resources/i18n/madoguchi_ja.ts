@@ -1040,103 +1040,111 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 期限超過 {overdue}件・今週期限 {due}件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="213"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="214"/>
         <source>Applications filed (FY)
-{n}</source>
+{n} · {firms}</source>
         <translation>出願件数（今年度）
-{n}件</translation>
+{n}件・{firms}</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="216"/>
-        <source>Rights registered (FY)
-{n}</source>
-        <translation>権利登録件数（今年度）
-{n}件</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dashboard_view.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="221"/>
+        <source>%n firm(s)</source>
+        <translation>
+            <numerusform>%n 社</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_view.py" line="219"/>
+        <source>Rights registered (FY)
+{n} · {firms}</source>
+        <translation>権利登録件数（今年度）
+{n}件・{firms}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="225"/>
         <source>Developing → challenger (FY)
 {n}</source>
         <translation>発展途上型→チャレンジャー型（今年度）
 {n}件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="222"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="290"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="296"/>
         <source>Consultations</source>
         <translation>相談件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="223"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="229"/>
         <source>Site visits</source>
         <translation>訪問支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="230"/>
         <source>Expert consultations</source>
         <translation>専門家相談</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="231"/>
         <source>Yorozu referrals</source>
         <translation>よろず支援拠点への紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="230"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="236"/>
         <source>{name}
 {value} / target {target} ({share}%)</source>
         <translation>{name}
 {value} ／ 目標 {target}（{share}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="243"/>
         <source>{name}
 {value}  (no target set)</source>
         <translation>{name}
 {value}（目標未設定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="244"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="250"/>
         <source>Not assessed yet: {n}</source>
         <translation>未判定：{n}件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="264"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="270"/>
         <source>{m}</source>
         <translation>{m}月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="281"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="287"/>
         <source>Consultations by month, this and last fiscal year</source>
         <translation>月別相談件数（今年度・前年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="309"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="315"/>
         <source>Topics this fiscal year</source>
         <translation>今年度の相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="343"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="349"/>
         <source>Firms not assessed yet</source>
         <translation>未判定の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="345"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="351"/>
         <source>Firms in cell {cell}</source>
         <translation>{cell} の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="358"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="364"/>
         <source>Firms that filed an application this fiscal year</source>
         <translation>今年度に出願した事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="360"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="366"/>
         <source>Firms granted a right this fiscal year</source>
         <translation>今年度に権利が登録された事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="369"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="375"/>
         <source>Firms that moved from developing to challenger this fiscal year</source>
         <translation>今年度に発展途上型からチャレンジャー型に移行した事業者</translation>
     </message>

@@ -119,6 +119,14 @@ def test_figures_equal_database_counts(board_window) -> None:  # type: ignore[no
         " AND happened_on < :b",
         **span,
     )
+    filed_firms = scalar(
+        engine,
+        "SELECT count(DISTINCT a.firm_id) FROM ip_milestone m JOIN ip_asset a"
+        " ON a.id = m.asset_id WHERE m.status = 'filed' AND m.happened_on >= :a"
+        " AND m.happened_on < :b",
+        **span,
+    )
+    assert board.filed_firms == filed_firms < board.filed  # some firms filed more than once
     # What is on screen is what was computed.
     view = board_window.dashboard
     assert f"{board.this_month:,}" in view.month_button.text()
@@ -158,6 +166,13 @@ def test_clicks_open_the_matching_lists(qtbot, board_window) -> None:  # type: i
 
     qtbot.mouseClick(view.transition_button, Qt.MouseButton.LeftButton)
     assert board_window.register.model.rowCount() == board.transitions
+    for button, firms_behind in (
+        (view.filed_button, board.filed_firms),
+        (view.registered_button, board.registered_firms),
+    ):
+        assert f"{firms_behind} firm" in button.text()  # the figure says what a click lists
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert board_window.register.model.rowCount() == firms_behind
     qtbot.mouseClick(view.followup_button, Qt.MouseButton.LeftButton)
     assert board_window.tabs.currentWidget() is board_window.followups
 
