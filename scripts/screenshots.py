@@ -56,6 +56,7 @@ def main(out: Path) -> None:
         window.resize(1280, 800)
         window.show()
         window.register.apply_filter()
+        window.tabs.setCurrentWidget(window.dashboard)
         window.dashboard.refresh(date(2026, 11, 20), wait=True)
         app.processEvents()
         window.grab().save(str(out / f"main-{lang}.png"))
