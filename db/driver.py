@@ -33,7 +33,10 @@ class DriverCursor:
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> DriverCursor:
         self.close()
-        self._result = self._conn.exec_driver_sql(sql, params)  # type: ignore[arg-type]
+        # As sqlite3 takes them: a mapping for named marks, any sequence for "?" (a list
+        # too, which SQLAlchemy would read as many rows).
+        bound = params if isinstance(params, Mapping) else tuple(params)
+        self._result = self._conn.exec_driver_sql(sql, bound)  # type: ignore[arg-type]
         return self
 
     def _open(self) -> CursorResult[Any]:

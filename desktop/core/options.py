@@ -55,7 +55,7 @@ def read_first_screen(conn: Any) -> FirstScreenSettings:
     try:
         keys = (LANGUAGE, SETUP_DONE, COUNTER_NAME, CURRENT_CONSULTANT)
         cursor.execute(
-            "SELECT key, value FROM setting WHERE key IN (?, ?, ?, ?)", [o.key for o in keys]
+            "SELECT key, value FROM setting WHERE key IN (?, ?, ?, ?)", tuple(o.key for o in keys)
         )
         stored = dict(cursor.fetchall())
         values = {o.key: decode(o, stored.get(o.key)) for o in keys}

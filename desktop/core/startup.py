@@ -526,7 +526,7 @@ def first_screen(checked: CheckedFile) -> FirstScreen | None:
         reads = FileReads(checked.db_file)
         with reads() as conn:
             facts = read_first_screen(conn)
-    except (sqlite3.Error, ValueError):
+    except Exception:  # anything odd: the engine path opens the file and says what is wrong
         if reads is not None:
             reads.close()
         return None
@@ -554,6 +554,10 @@ def open_for_window(checked: CheckedFile) -> OpenedDatabase:
     the tables takes several times longer than drawing the window.
     """
     opened = open_file(checked)
-    for name in VIEW_MODULES:
-        importlib.import_module(name)
+    try:
+        for name in VIEW_MODULES:
+            importlib.import_module(name)
+    except BaseException:
+        opened.engine.dispose()
+        raise
     return opened

@@ -141,14 +141,21 @@ def _run_drawn_first(
     )
     window.show()
     window.register.apply_filter()
+    session.start_daily_backup(window)  # data safety: needs the checked file only
     if exit_when_ready:
         QTimer.singleShot(0, lambda: _report_ready(window, elapsed, app, loaded=False))
     code = {"exit": 0}
+    running = {"yes": True}  # a report queued after the event loop ended is for no one
 
     def loaded(opened: object) -> None:
-        window.attach(session.opened_with(opened))  # type: ignore[arg-type]
+        if not running["yes"]:
+            return
+        try:
+            window.attach(session.opened_with(opened))  # type: ignore[arg-type]
+        except Exception as exc:  # the user must see why, whatever it is
+            failed(exc, "")
+            return
         first.reads.close()
-        session.start_daily_backup(window)  # data safety: the day's first copy, on a worker
         if exit_when_ready:
             print(f"loaded in {elapsed():.3f} s", flush=True)
             app.quit()
@@ -156,6 +163,8 @@ def _run_drawn_first(
             QTimer.singleShot(0, window.offer_drafts)
 
     def failed(exc: BaseException, _trace: str) -> None:
+        if not running["yes"]:
+            return
         from desktop.core.errors import MadoguchiError
         from desktop.ui.i18n import render
 
@@ -180,6 +189,7 @@ def _run_drawn_first(
     task.signals.finished.connect(done.append, Qt.ConnectionType.DirectConnection)
     task.start()
     result = int(app.exec())
+    running["yes"] = False
     if session.opened is None:
         from PySide6.QtCore import QThreadPool
 

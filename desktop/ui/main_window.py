@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.engine: Engine | None = None
         self.lang, self.qsettings = lang, qsettings
         self._library = library  # read when first needed: parsing it is not part of start
-        self._pending_firm: uuid.UUID | None = None
+        self._pending_firms: list[uuid.UUID] = []  # asked for while loading, in order
         self.setObjectName("mainWindow")
         self.firm_dialogs: dict[uuid.UUID, FirmDialog] = {}
         self.consultation_forms: dict[uuid.UUID, ConsultationForm] = {}
@@ -114,25 +114,32 @@ class MainWindow(QMainWindow):
         return self.engine is not None
 
     def attach(self, engine: Engine) -> None:
-        """Put every view in place on ``engine`` and make every action available."""
-        from desktop.core import firms
+        """Put every view in place on ``engine`` and make every action available.
+
+        The views are built first: if one cannot be (it reads the database), the
+        exception leaves the window as it was, still waiting, for the caller to report.
+        """
+        from desktop.core import consultants, firms, settings
         from desktop.ui.consultation_list import ConsultationList
         from desktop.ui.dashboard_view import DashboardView
         from desktop.ui.followups_view import FollowUpsView
 
-        self.engine = engine
-        self.register.model.set_reads(firms.reads(engine))
         lang = self.lang
-        self.consultations: ConsultationList = ConsultationList(engine, lang, self)
+        me = consultants.current_consultant(engine)
+        title = window_title(settings.get(engine, settings.COUNTER_NAME), me.name if me else None)
+        consultations = ConsultationList(engine, lang, self)
+        followups = FollowUpsView(engine, lang, self, library=lambda: self.library)
+        dashboard = DashboardView(engine, lang, self)
+        self.engine = engine
+        self.consultations: ConsultationList = consultations
+        self.followups: FollowUpsView = followups
+        self.dashboard: DashboardView = dashboard
+        self.register.model.set_reads(firms.reads(engine))
         self.consultations.open_requested.connect(self.open_consultation)
         self.consultations.changed.connect(lambda: self._records_changed(self.consultations))
-        self.followups: FollowUpsView = FollowUpsView(
-            engine, lang, self, library=lambda: self.library
-        )
         self.followups.open_firm.connect(self.open_firm)
         self.followups.open_requested.connect(self.open_consultation)
         self.followups.changed.connect(lambda: self._records_changed(self.followups))
-        self.dashboard: DashboardView = DashboardView(engine, lang, self)
         self.dashboard.open_consultations.connect(self.show_consultations)
         self.dashboard.open_firms.connect(self.show_firms)
         self.dashboard.open_followups.connect(lambda: self.tabs.setCurrentWidget(self.followups))
@@ -152,11 +159,11 @@ class MainWindow(QMainWindow):
         for action in self.record_actions:
             action.setEnabled(True)
         self._trash_mode(self.register.trash.isChecked())
-        self._update_title()
+        self.setWindowTitle(title)
         self._tab_changed(current)
         self.loaded.emit()
-        if self._pending_firm is not None:
-            firm_id, self._pending_firm = self._pending_firm, None
+        pending, self._pending_firms = self._pending_firms, []
+        for firm_id in pending:
             self.open_firm(firm_id)
 
     # --- actions -----------------------------------------------------------------------
@@ -323,7 +330,8 @@ class MainWindow(QMainWindow):
         if firm_id is None:
             return None
         if not self.is_loaded:  # opened as soon as the window is loaded
-            self._pending_firm = firm_id
+            if firm_id not in self._pending_firms:
+                self._pending_firms.append(firm_id)
             return None
         return self._show_firm(firm_id)
 

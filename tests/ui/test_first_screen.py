@@ -173,3 +173,48 @@ def test_the_first_screen_needs_no_sqlalchemy(
     listed, loaded = done.stdout.splitlines()
     assert listed == "1 一番商店"
     assert loaded == "[]"
+
+
+def test_a_view_that_cannot_be_built_leaves_the_window_waiting(
+    qtbot, first: startup.FirstScreen, qsettings: QSettings, db_path: Path, monkeypatch
+) -> None:
+    import sqlite3
+
+    from desktop.ui import consultation_list
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(consultation_list.ConsultationList, "__init__", broken)
+    window = drawn(qtbot, first, qsettings)
+    opened = startup.open_for_window(startup.check_file(db_path))
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            window.attach(opened.engine)
+        assert not window.is_loaded
+        assert not any(action.isEnabled() for action in window.record_actions)
+        for index in (HOME, CONSULTATIONS):  # switching views still works, and waits
+            window.tabs.setCurrentIndex(index)
+            assert isinstance(window.tabs.currentWidget(), QLabel)
+        window.tabs.setCurrentIndex(FIRMS)
+        assert window.register.model.rowCount() == 450  # still read from the file
+    finally:
+        opened.engine.dispose()
+
+
+def test_every_firm_asked_for_while_loading_opens_once_loaded(
+    qtbot, first: startup.FirstScreen, qsettings: QSettings, db_path: Path
+) -> None:
+    window = drawn(qtbot, first, qsettings)
+    wanted = [window.register.model.firm_id(n) for n in (4, 1, 4)]
+    for firm_id in wanted:
+        assert window.open_firm(firm_id) is None
+    opened = startup.open_for_window(startup.check_file(db_path))
+    try:
+        window.attach(opened.engine)
+        assert list(window.firm_dialogs) == [wanted[0], wanted[1]]  # once each, in order
+    finally:
+        for dialog in list(window.firm_dialogs.values()):
+            dialog.close()
+        window.close()
+        opened.engine.dispose()
