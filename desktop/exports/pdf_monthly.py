@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 from desktop.core.calendar import fiscal_year
 from desktop.core.reference import Reference, reference
 from desktop.core.reporting import (
+    KPI_ITEMS,
     MATRIX_CELLS,
     Period,
     counter_info,
@@ -49,18 +50,10 @@ from desktop.exports.pdf_layout import (
 
 
 def _kpi_boxes(values: dict[str, int], st: Styles, lang: str) -> Table:
-    keys = [
-        "consultations",
-        "site_visits",
-        "expert_consultations",
-        "referrals_to_yorozu",
-        "referrals_from_yorozu",
-        "firms_served",
-    ]
-    heads = [st.p(label(f"kpi.{k}", lang), st.muted) for k in keys]
-    nums = [st.p(fmt_int(values.get(k, 0)), st.big) for k in keys]
-    width = BODY_W / len(keys)
-    table = Table([heads, nums], colWidths=[width] * len(keys))
+    heads = [st.p(label(f"kpi.{k}", lang), st.muted) for k in KPI_ITEMS]
+    nums = [st.p(fmt_int(values.get(k, 0)), st.big) for k in KPI_ITEMS]
+    width = BODY_W / len(KPI_ITEMS)
+    table = Table([heads, nums], colWidths=[width] * len(KPI_ITEMS))
     table.setStyle(
         TableStyle(
             [
