@@ -380,6 +380,11 @@ def _schema_revision(path: Path) -> str | None:
     return str(row[0]) if row else None
 
 
+def _upgrade_due(path: Path) -> bool:
+    """Whether an existing file is behind the schema this version writes."""
+    return _schema_revision(path) != head_revision()
+
+
 def _check_writable(path: Path) -> None:
     for candidate in (path, path.parent):
         if candidate.exists() and not os.access(candidate, os.W_OK):
@@ -442,7 +447,7 @@ def check_file(
             aside = backups.move_aside(path, backups.DAMAGED, now=now)
             raise DamagedDatabaseError(aside, integrity.problems, backups.newest_good_backup(path))
     migration_backup = None
-    current = exists and _schema_revision(path) == head_revision()
+    current = exists and not _upgrade_due(path)
     if exists and not current:
         migration_backup = backups.take_automatic_backup(path, backups.PRE_MIGRATION, now=now)
         daily_due = False
@@ -479,12 +484,7 @@ def open_for_command(target: str | os.PathLike[str]) -> OpenedDatabase:
     """
     path = backups.database_file(target)
     backup = None
-    if (
-        path is not None
-        and path.exists()
-        and path.stat().st_size > 0
-        and _schema_revision(path) != head_revision()
-    ):
+    if path is not None and path.exists() and path.stat().st_size > 0 and _upgrade_due(path):
         backup = backups.take_automatic_backup(path, backups.PRE_MIGRATION)
     result = open_database(target)
     return OpenedDatabase(result.engine, path, "none", result.upgraded_from, backup, None, False)

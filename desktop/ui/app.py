@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop.paths import data_dir
 from desktop.resources import resource_path
@@ -127,6 +127,7 @@ def _run_drawn_first(
     from desktop.core import startup
     from desktop.ui.i18n import choose_language, install_translators
     from desktop.ui.main_window import MainWindow, window_title
+    from desktop.ui.session import cannot_open
     from desktop.ui.workers import Task
 
     facts = first.facts
@@ -144,11 +145,11 @@ def _run_drawn_first(
     session.start_daily_backup(window)  # data safety: needs the checked file only
     if exit_when_ready:
         QTimer.singleShot(0, lambda: _report_ready(window, elapsed, app, loaded=False))
-    code = {"exit": 0}
-    running = {"yes": True}  # a report queued after the event loop ended is for no one
+    exit_code = 0
+    running = True  # a report queued after the event loop ended is for no one
 
     def loaded(opened: object) -> None:
-        if not running["yes"]:
+        if not running:
             return
         try:
             window.attach(session.opened_with(opened))  # type: ignore[arg-type]
@@ -163,20 +164,11 @@ def _run_drawn_first(
             QTimer.singleShot(0, window.offer_drafts)
 
     def failed(exc: BaseException, _trace: str) -> None:
-        if not running["yes"]:
+        nonlocal exit_code
+        if not running:
             return
-        from desktop.core.errors import MadoguchiError
-        from desktop.ui.i18n import render
-
-        detail = render(exc.message) if isinstance(exc, MadoguchiError) else str(exc)
-        QMessageBox.critical(
-            window,
-            "Madoguchi",
-            QApplication.translate(
-                "Startup", "The database could not be opened:\n{target}\n\n{error}"
-            ).format(target=str(session.checked.target), error=detail),
-        )
-        code["exit"] = 1
+        cannot_open(str(session.checked.target), exc, window)
+        exit_code = 1
         window.close()
         app.quit()
 
@@ -189,7 +181,7 @@ def _run_drawn_first(
     task.signals.finished.connect(done.append, Qt.ConnectionType.DirectConnection)
     task.start()
     result = int(app.exec())
-    running["yes"] = False
+    running = False
     if session.opened is None:
         from PySide6.QtCore import QThreadPool
 
@@ -197,7 +189,7 @@ def _run_drawn_first(
         if done:
             session.opened_with(done[0])  # type: ignore[arg-type]
     first.reads.close()
-    return code["exit"] or result
+    return exit_code or result
 
 
 def _report_ready(
@@ -222,17 +214,12 @@ def _window_on_engine(
     from desktop.core import demo, settings
     from desktop.ui.i18n import choose_language, install_translators
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.session import cannot_open
 
     try:
         stored_lang = settings.get(engine, settings.LANGUAGE)
     except Exception as exc:  # the user must see why, whatever it is
-        QMessageBox.critical(
-            None,
-            "Madoguchi",
-            QApplication.translate(
-                "Startup", "The database could not be opened:\n{target}\n\n{error}"
-            ).format(target=target, error=exc),
-        )
+        cannot_open(target, exc)
         return 1
     chosen = choose_language(lang, stored_lang)
     translators = install_translators(app, chosen)

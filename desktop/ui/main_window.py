@@ -119,14 +119,13 @@ class MainWindow(QMainWindow):
         The views are built first: if one cannot be (it reads the database), the
         exception leaves the window as it was, still waiting, for the caller to report.
         """
-        from desktop.core import consultants, firms, settings
+        from desktop.core import firms
         from desktop.ui.consultation_list import ConsultationList
         from desktop.ui.dashboard_view import DashboardView
         from desktop.ui.followups_view import FollowUpsView
 
         lang = self.lang
-        me = consultants.current_consultant(engine)
-        title = window_title(settings.get(engine, settings.COUNTER_NAME), me.name if me else None)
+        title = self._title_on(engine)
         consultations = ConsultationList(engine, lang, self)
         followups = FollowUpsView(engine, lang, self, library=lambda: self.library)
         dashboard = DashboardView(engine, lang, self)
@@ -297,16 +296,15 @@ class MainWindow(QMainWindow):
             self._library = load_default_library()
         return self._library
 
-    def _update_title(self) -> None:
+    @staticmethod
+    def _title_on(engine: Engine) -> str:
         from desktop.core import consultants, settings
 
-        me = consultants.current_consultant(self.engine)  # type: ignore[arg-type]
-        self.setWindowTitle(
-            window_title(
-                settings.get(self.engine, settings.COUNTER_NAME),  # type: ignore[arg-type]
-                me.name if me else None,
-            )
-        )
+        me = consultants.current_consultant(engine)
+        return window_title(settings.get(engine, settings.COUNTER_NAME), me.name if me else None)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self._title_on(self.engine))  # type: ignore[arg-type]
 
     def actor(self) -> str:
         from desktop.core import consultants

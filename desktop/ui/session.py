@@ -67,10 +67,8 @@ class DatabaseSession:
         """Open the engine (upgrading the file if due), or say why not and return None."""
         try:
             return self.opened_with(startup.open_file(self.checked))
-        except MadoguchiError as exc:
-            _cannot_open(str(self.checked.target), render(exc.message))
         except Exception as exc:  # the user must see why, whatever it is
-            _cannot_open(str(self.checked.target), str(exc))
+            cannot_open(str(self.checked.target), exc)
         return None
 
     def opened_with(self, opened: startup.OpenedDatabase) -> Engine:
@@ -115,13 +113,15 @@ def _ask(text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _cannot_open(target: str, error: str) -> None:
+def cannot_open(target: str, error: BaseException, parent: QWidget | None = None) -> None:
+    """Say why ``target`` cannot be opened: our errors in the user's language, others as is."""
+    detail = render(error.message) if isinstance(error, MadoguchiError) else str(error)
     QMessageBox.critical(
-        None,
+        parent,
         TITLE,
         QCoreApplication.translate(
             "Startup", "The database could not be opened:\n{target}\n\n{error}"
-        ).format(target=target, error=error),
+        ).format(target=target, error=detail),
     )
 
 
@@ -139,7 +139,7 @@ def _offer_recovery(error: DamagedDatabaseError, db_file: Path) -> bool:
         try:
             backups.restore_backup(db_file, error.backup.path)
         except MadoguchiError as exc:
-            _cannot_open(str(db_file), render(exc.message))
+            cannot_open(str(db_file), exc)
             return False
         return True
     question = QCoreApplication.translate(
@@ -170,7 +170,7 @@ def open_session(target: str, lang: str | None = None) -> DatabaseSession | None
                 QMessageBox.warning(None, TITLE, render(exc.message))
                 return None
             except MadoguchiError as exc:
-                _cannot_open(target, render(exc.message))
+                cannot_open(target, exc)
                 return None
         checked = _check_with(target, lock, db_file)
         if checked is None:
@@ -209,11 +209,8 @@ def _check_with(
         except DamagedDatabaseError as exc:
             if db_file is None or not _offer_recovery(exc, db_file):
                 return None
-        except MadoguchiError as exc:
-            _cannot_open(target, render(exc.message))
-            return None
         except Exception as exc:  # the user must see why, whatever it is
-            _cannot_open(target, str(exc))
+            cannot_open(target, exc)
             return None
 
 

@@ -1,24 +1,41 @@
-"""Running ``python -m desktop`` as a real process, the way scripts and HQ tools do."""
+"""Running Madoguchi as a real process, the way scripts, HQ tools and a double-click do."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def madoguchi(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run(
+    argv: Sequence[str | Path], *, env: dict[str, str] | None = None, cwd: Path = ROOT
+) -> subprocess.CompletedProcess[str]:
+    """``argv`` with this environment plus ``env``, its UTF-8 output captured."""
     return subprocess.run(
-        [sys.executable, "-m", "desktop", *map(str, args)],
+        list(map(str, argv)),
         cwd=cwd,
-        env=env,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
         capture_output=True,
         text=True,
         encoding="utf-8",
         timeout=120,
         check=False,
     )
+
+
+def madoguchi(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return run([sys.executable, "-m", "desktop", *args], cwd=cwd)
+
+
+def gui_script(code: str, *args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
+    """Python ``code`` in a fresh interpreter, offscreen, with its own data folder.
+
+    For what must start from nothing (what gets imported, ``run_gui``'s event loop,
+    which Qt will not run twice in one process).
+    """
+    env = {"MADOGUCHI_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return run([sys.executable, "-c", code, *args], env=env)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -16,11 +14,11 @@ from desktop.core import backups
 from desktop.core.startup import acquire_lock
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.session import open_session
+from tests.e2e.cli import gui_script
 from tests.unit.test_backup import add_firm, count_firms, read_only, sha
 from tests.unit.test_startup import corrupt_middle, fill
 
 NOW = datetime(2026, 11, 21, 10, 0)
-ROOT = Path(__file__).resolve().parents[2]
 
 
 class Boxes:
@@ -223,17 +221,7 @@ sys.exit(run_gui(sys.argv[1], lang="en", exit_when_ready=True))
 
 
 def run_app(db_path: Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MADOGUCHI_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-c", DRIVER, str(db_path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        check=False,
-    )
+    return gui_script(DRIVER, db_path, home=home)
 
 
 def test_run_gui_starts_once_a_second_instance_stops_with_a_message(

@@ -6,8 +6,6 @@ opens the engine on a worker; these tests drive the same two steps on a real fil
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,9 +18,8 @@ from PySide6.QtWidgets import QLabel
 from desktop.core import firms, startup
 from desktop.core.firms import FirmInput
 from desktop.ui.main_window import CONSULTATIONS, FIRMS, HOME, MainWindow
+from tests.e2e.cli import gui_script
 from tests.ui.typing import activate
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -154,21 +151,7 @@ def test_the_first_screen_needs_no_sqlalchemy(
 ) -> None:
     firms.create_firm(set_up_engine, FirmInput(name="一番商店", prefecture_code="15"))
     set_up_engine.dispose()
-    env = {
-        **__import__("os").environ,
-        "MADOGUCHI_HOME": str(tmp_path / "home"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_STEPS, str(db_path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        check=False,
-    )
+    done = gui_script(FIRST_STEPS, db_path, home=tmp_path / "home")
     assert done.returncode == 0, done.stderr
     listed, loaded = done.stdout.splitlines()
     assert listed == "1 一番商店"
