@@ -7,9 +7,8 @@ there is something to apply, so a failed upgrade can always be undone.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from db.engine import database_url, make_engine
 
@@ -55,8 +54,7 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
 
-@dataclass(frozen=True)
-class OpenResult:
+class OpenResult(NamedTuple):
     engine: Engine
     upgraded_from: str | None
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from desktop.version import __version__
 
 PROCESS_START = time.perf_counter()
+LANGUAGES = ("ja", "en")
 
 
 def _options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -28,7 +29,7 @@ def _options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         "or $MADOGUCHI_DB when set)",
     )
     parser.add_argument(
-        "--lang", choices=("ja", "en"), help="interface language (default: from settings)"
+        "--lang", choices=LANGUAGES, help="interface language (default: from settings)"
     )
     parser.add_argument(
         "--exit-when-ready",
@@ -55,16 +56,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The options when ``argv`` asks for the GUI (no command, no help), else None.
+    """The options when ``argv`` asks for the GUI (only the GUI's options), else None.
 
-    Read without loading the commands: building the full parser imports every command
-    module, which the window does not need before it is on screen.
+    Read by hand: building the full parser imports every command module, and even a
+    parser for three options takes longer to build than the window's first list takes
+    to read. Anything this does not take as is (a command, help, an abbreviation, an
+    option twice, a bad value) returns None, and the full parser has the last word.
     """
-    if any(arg in ("-h", "--help", "--version") for arg in argv):
-        return None
-    quick = argparse.ArgumentParser(prog="madoguchi", add_help=False)
-    args, rest = _options(quick).parse_known_args(argv)
-    return None if rest else args
+    values: dict[str, str | bool | None] = {"db": None, "lang": None, "exit_when_ready": False}
+    rest = iter(argv)
+    for arg in rest:
+        name, equals, value = arg.partition("=")
+        if name == "--exit-when-ready" and not equals and not values["exit_when_ready"]:
+            values["exit_when_ready"] = True
+            continue
+        key = name.removeprefix("--")
+        if name not in ("--db", "--lang") or values[key] is not None:
+            return None
+        if not equals:
+            value = next(rest, "")
+        if not value or value.startswith("-") or (key == "lang" and value not in LANGUAGES):
+            return None
+        values[key] = value
+    return argparse.Namespace(**values)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

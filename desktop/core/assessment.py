@@ -118,7 +118,7 @@ class Transition(NamedTuple):
 
 def _encode_reasons(reasons: Sequence[Message]) -> str:
     return json.dumps(
-        [{"context": m.context, "text": m.text, "params": m.params} for m in reasons],
+        [{"context": m.context, "text": m.text, "params": dict(m.params)} for m in reasons],
         ensure_ascii=False,
     )
 

@@ -16,10 +16,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 from db import backup as store
 from db.backup import BackupFailed, BackupFile, Rotation
@@ -240,8 +239,7 @@ def newest_good_backup(db_file: Path, *, exclude: tuple[Path, ...] = ()) -> Back
 # --- restoring -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RestoreResult:
+class RestoreResult(NamedTuple):
     backup: Path
     aside: Path | None
 

@@ -443,7 +443,7 @@ def _assessment(
     answers = _answers(gen.rng, sme_type == "challenger", stage)
     result = classify(answers)
     reasons = json.dumps(
-        [{"context": m.context, "text": m.text, "params": m.params} for m in result.reasons],
+        [{"context": m.context, "text": m.text, "params": dict(m.params)} for m in result.reasons],
         ensure_ascii=False,
     )
     return (

@@ -15,7 +15,6 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -50,8 +49,7 @@ LATEST_CELL_SQL = (
 CELLS = ("A1", "A2", "A3", "B1", "B2", "B3")
 
 
-@dataclass(frozen=True)
-class FirmQuery:
+class FirmQuery(NamedTuple):
     text: str = ""
     prefecture_code: str | None = None
     industry: str | None = None

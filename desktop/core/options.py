@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     key: str
     default: Any
 
@@ -39,8 +37,7 @@ def decode(option: Option, stored: str | None) -> Any:
     return option.default if stored is None else json.loads(stored)
 
 
-@dataclass(frozen=True)
-class FirstScreenSettings:
+class FirstScreenSettings(NamedTuple):
     """What the main window needs from the records before it can be drawn."""
 
     language: str

@@ -14,10 +14,9 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.resources import resource_path
 
@@ -33,8 +32,7 @@ FILES = (
 LANGS = ("ja", "en")
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     code: str
     ja: str
     en: str
@@ -43,8 +41,7 @@ class Label:
         return self.ja if lang == "ja" else self.en
 
 
-@dataclass(frozen=True)
-class SmeLimits:
+class SmeLimits(NamedTuple):
     label: Label
     capital_yen: int
     employees: int
@@ -88,8 +85,7 @@ class CodeList:
         return found.get(lang) if found else code
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     prefectures: CodeList
     industries: CodeList
     ip_kinds: CodeList

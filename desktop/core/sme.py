@@ -8,8 +8,8 @@ Thresholds are data (``resources/reference/sme_thresholds.toml``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from desktop.core.reference import Reference
 from desktop.core.text import QT_TRANSLATE_NOOP
@@ -30,8 +30,7 @@ SIZE_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class SmeStatus:
+class SmeStatus(NamedTuple):
     sector: str
     is_sme: bool | None
     is_small: bool | None

@@ -26,11 +26,10 @@ import sqlite3
 import sys
 import time
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from db import backup as store
 from db.backup import BackupFailed, BackupFile
@@ -55,8 +54,7 @@ BREAK_GUARD_GRACE = timedelta(seconds=30)
 # --- the single-writer lock --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class LockInfo:
+class LockInfo(NamedTuple):
     """Who holds a database: enough to tell a person where, and to tell a dead holder."""
 
     pid: int
@@ -358,8 +356,7 @@ class DamagedDatabaseError(MadoguchiError):
         )
 
 
-@dataclass(frozen=True)
-class OpenedDatabase:
+class OpenedDatabase(NamedTuple):
     engine: Engine
     db_file: Path | None
     check: str  # "full", "light" or "none" (a new file, or not SQLite)
@@ -391,8 +388,7 @@ def _check_writable(path: Path) -> None:
             raise StorageError(storage_message("readonly", candidate), "readonly", candidate)
 
 
-@dataclass(frozen=True)
-class CheckedFile:
+class CheckedFile(NamedTuple):
     """A database checked, and backed up if an upgrade is due, but not opened yet.
 
     ``current`` says the file is at the head revision, so nothing will change it on
@@ -504,8 +500,7 @@ def open_checked(
 # --- the first screen, drawn before the engine exists ---------------------------------------
 
 
-@dataclass(frozen=True)
-class FirstScreen:
+class FirstScreen(NamedTuple):
     """Reads from a checked file for the window's first screen, and its settings."""
 
     facts: FirstScreenSettings

@@ -8,22 +8,23 @@ prints it through the same catalogue when one is loaded, English otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     return text
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(NamedTuple):
     """A translatable message with named parameters, rendered late in the caller's language."""
 
     context: str
     text: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = EMPTY
 
     def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         template = translate(self.context, self.text) if translate else self.text

@@ -7,11 +7,11 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import data_dir
 from desktop.resources import resource_path
+from desktop.ui.workers import after_first_paint
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -27,17 +27,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # Qt 6 scales by the exact factor (PassThrough rounding) unless told otherwise.
     app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("Madoguchi")
     app.setOrganizationName("Madoguchi")
     app.setDesktopFileName("madoguchi")
+    after_first_paint(lambda: set_icon(app))
+    return app
+
+
+def set_icon(app: QApplication) -> None:
+    """The app's icon, for every window; loading the SVG is not worth delaying the first."""
+    from PySide6.QtGui import QIcon
+
     icon = resource_path("icons", "madoguchi.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def ui_settings() -> QSettings:
@@ -179,7 +184,7 @@ def _run_drawn_first(
     # and its engine must still be closed with the session.
     done: list[object] = []
     task.signals.finished.connect(done.append, Qt.ConnectionType.DirectConnection)
-    task.start()
+    after_first_paint(task.start)
     result = int(app.exec())
     running = False
     if session.opened is None:

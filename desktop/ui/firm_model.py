@@ -8,7 +8,7 @@ turned into text once, when its page arrives, so painting is a tuple lookup.
 from __future__ import annotations
 
 import uuid
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -18,12 +18,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from desktop.core import firm_list
 from desktop.core.firm_list import FirmQuery, FirmRow, Reads
 from desktop.core.reference import reference
 from desktop.core.sme import SIZE_LABELS, sme_status
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QColor
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortKeyRole = Qt.ItemDataRole.UserRole + 2
@@ -82,7 +84,7 @@ class FirmTableModel(QAbstractTableModel):
         self._query = FirmQuery()
         self._active = False
         self._ref = reference()
-        self._grey = QBrush(QColor("#888888"))
+        self._grey: QColor | None = None  # made when a deleted firm is first shown
         self._size_text = {
             size: QCoreApplication.translate("SizeClass", label)
             for size, label in SIZE_LABELS.items()
@@ -205,14 +207,21 @@ class FirmTableModel(QAbstractTableModel):
         if role == IdRole:
             return line.id
         if role == FOREGROUND:
-            return self._grey if line.deleted else None
+            return self._deleted_colour() if line.deleted else None
         return line.keys[index.column()]
+
+    def _deleted_colour(self) -> QColor:
+        if self._grey is None:
+            from PySide6.QtGui import QColor
+
+            self._grey = QColor("#888888")
+        return self._grey
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self._query = FirmQuery(**{**self._query.__dict__, "sort": key, "descending": descending})
+        self._query = self._query._replace(sort=key, descending=descending)
         if self._active:  # before the first query (the view's initial sort) only remember
             self.refresh()

@@ -11,16 +11,11 @@ the day is not held up by it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
-from PySide6.QtWidgets import (
-    QApplication,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core import backups, startup
 from desktop.core.errors import MadoguchiError
@@ -42,16 +37,21 @@ def when_text(moment: object) -> str:
 # --- opening at start ---------------------------------------------------------------------
 
 
-@dataclass
 class DatabaseSession:
     """The database of one GUI run, with the lock that makes this run its only writer.
 
     Checked at once; its engine comes with :meth:`open` (or :meth:`opened_with`).
     """
 
-    checked: startup.CheckedFile
-    lock: DatabaseLock | None
-    opened: startup.OpenedDatabase | None = field(default=None)
+    def __init__(
+        self,
+        checked: startup.CheckedFile,
+        lock: DatabaseLock | None,
+        opened: startup.OpenedDatabase | None = None,
+    ) -> None:
+        self.checked = checked
+        self.lock = lock
+        self.opened = opened
 
     @property
     def engine(self) -> Engine:
@@ -83,6 +83,8 @@ class DatabaseSession:
             return None
 
         def failed(exc: BaseException, _trace: str) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             detail = render(exc.message) if isinstance(exc, MadoguchiError) else str(exc)
             QMessageBox.warning(
                 parent,
@@ -108,6 +110,8 @@ class DatabaseSession:
 
 
 def _ask(text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     answer = QMessageBox.question(None, TITLE, text, buttons, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -115,6 +119,8 @@ def _ask(text: str) -> bool:
 
 def cannot_open(target: str, error: BaseException, parent: QWidget | None = None) -> None:
     """Say why ``target`` cannot be opened: our errors in the user's language, others as is."""
+    from PySide6.QtWidgets import QMessageBox
+
     detail = render(error.message) if isinstance(error, MadoguchiError) else str(error)
     QMessageBox.critical(
         parent,
@@ -167,6 +173,8 @@ def open_session(target: str, lang: str | None = None) -> DatabaseSession | None
             try:
                 lock = startup.acquire_lock(db_file)
             except AlreadyOpenError as exc:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(None, TITLE, render(exc.message))
                 return None
             except MadoguchiError as exc:
@@ -178,6 +186,8 @@ def open_session(target: str, lang: str | None = None) -> DatabaseSession | None
                 lock.release()
             return None
         if checked.restored is not None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 None,
                 TITLE,

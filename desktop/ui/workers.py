@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 _RUNNING: set[Task] = set()
 _LOCK = threading.Lock()
@@ -82,3 +82,14 @@ def run_task(
     if on_error is not None:
         task.signals.failed.connect(on_error)
     return task.start()
+
+
+def after_first_paint(callback: Callable[[], None]) -> None:
+    """Run ``callback`` on the GUI thread once the windows just shown are painted.
+
+    Work started on a worker competes with the GUI thread for the interpreter; started
+    after the first paint, it cannot slow the first look at the window. A zero timer
+    set from a zero timer fires after the events queued before it (a shown window's
+    first paint among them), and only then.
+    """
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, callback))

@@ -98,6 +98,32 @@ def read_only(path: Path) -> Iterator[str]:
 # --- rotation ----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("counter_20261121-093015_daily.sqlite3", (datetime(2026, 11, 21, 9, 30, 15), "daily")),
+        ("counter_20260229-000000_daily.sqlite3", None),  # 2026 is not a leap year
+        ("counter_20261301-000000_daily.sqlite3", None),
+        ("counter_20261121-246000_daily.sqlite3", None),
+        (
+            "counter_20261121-093015-2_pre-migration.sqlite3",
+            (datetime(2026, 11, 21, 9, 30, 15), "pre-migration"),
+        ),
+        ("other_20261121-093015_daily.sqlite3", None),
+        ("counter_2026112-093015_daily.sqlite3", None),
+    ],
+)
+def test_backup_names_are_read_back_or_refused(
+    name: str, expected: tuple[datetime, str] | None
+) -> None:
+    assert store.parse_backup_name(Path("counter.sqlite3"), name) == expected
+    if expected is not None:
+        assert store.backup_name(Path("counter.sqlite3"), expected[1], expected[0]) in (
+            name,
+            name.replace("-2_", "_"),
+        )
+
+
 def test_rotation_keeps_seven_days_four_weeks_twelve_months_and_the_last_day() -> None:
     days = [NOW.replace(hour=9) - timedelta(days=n) for n in range(400)]
     extra_today = NOW - timedelta(hours=3)  # two imports this morning: both kept
