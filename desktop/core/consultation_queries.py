@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from db import search
 from db.driver import DriverConnection
 
-PAGE_SIZE = 500
+PAGE_SIZE = 200  # a screenful is ~30 rows; a smaller page opens and scrolls sooner
 EXCERPT = 120
 
 

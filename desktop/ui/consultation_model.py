@@ -2,7 +2,8 @@
 
 Rows arrive newest first, a page at a time (keyset paging in SQL), through Qt's
 canFetchMore/fetchMore, so the list opens at once on a 200,000-consultation counter
-and scrolling only ever reads the next page.
+and scrolling only ever reads the next page. A row's cells are turned into text the
+first time the row is painted and kept, so repainting is a tuple lookup.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from sqlalchemy.engine import Engine
 
 from desktop.core import consultation_queries as cq
@@ -28,6 +29,9 @@ from desktop.core.reference import reference
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 FirmIdRole = Qt.ItemDataRole.UserRole + 2
+DISPLAY = Qt.ItemDataRole.DisplayRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("ConsultationModel", "Date"),
@@ -49,9 +53,11 @@ class ConsultationModel(QAbstractTableModel):
         self.engine, self.lang = engine, lang
         self.query = cq.ConsultationQuery()
         self.rows: list[cq.ConsultationRow] = []
+        self._texts: list[tuple[str, ...] | None] = []  # per row, made when first painted
         self.exhausted = True
         self.era = False
         self.ref = reference()
+        self._followup_colours: tuple[QColor, QColor] | None = None
 
     def set_query(self, query: cq.ConsultationQuery) -> None:
         self.query = query
@@ -61,6 +67,7 @@ class ConsultationModel(QAbstractTableModel):
         self.era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
         self.beginResetModel()
         self.rows = cq.fetch_page(self.engine, self.query)
+        self._texts = [None] * len(self.rows)
         self.exhausted = len(self.rows) < cq.PAGE_SIZE
         self.endResetModel()
 
@@ -80,6 +87,7 @@ class ConsultationModel(QAbstractTableModel):
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self.rows.extend(page)
+            self._texts.extend([None] * len(page))
             self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -88,17 +96,23 @@ class ConsultationModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
             return QCoreApplication.translate("ConsultationModel", COLUMNS[section])
         return None
 
     def consultation_id(self, row: int) -> uuid.UUID:
         return self.rows[row].id
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role == DISPLAY:  # first: the view asks for it most, for every cell painted
+            r = index.row()
+            if r < 0:
+                return None
+            texts = self._texts[r]
+            if texts is None:
+                texts = self._texts[r] = self._cells(self.rows[r])
+            return texts[index.column()]
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -107,28 +121,32 @@ class ConsultationModel(QAbstractTableModel):
         if role == FirmIdRole:
             return row.firm_id
         col = index.column()
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_FOLLOWUP and row.followup_on:
-            return QBrush(QColor("#2e7d32" if row.followup_done else "#b26a00"))
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_SUMMARY:
+        if role == FOREGROUND and col == COL_FOLLOWUP and row.followup_on:
+            done, due = self._colours()
+            return done if row.followup_done else due
+        if role == TOOLTIP and col == COL_SUMMARY:
             return row.excerpt
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if col == COL_DATE:
-            day = format_date(row.started_at.date(), era=self.era, lang=self.lang)
-            return f"{day} {row.started_at:%H:%M}"
-        if col == COL_FIRM:
-            return row.firm_name or QCoreApplication.translate("ConsultationModel", "(no firm)")
-        if col == COL_CHANNEL:
-            return self.ref.channels.label(row.channel, self.lang)
-        if col == COL_TOPICS:
-            return "、".join(self.ref.topics.label(t, self.lang) for t in row.topics)
-        if col == COL_STAFF:
-            return "、".join(row.consultants)
-        if col == COL_SUMMARY:
-            return row.excerpt
-        if col == COL_FOLLOWUP:
-            if row.followup_on is None:
-                return ""
-            mark = "✓ " if row.followup_done else ""
-            return f"{mark}{row.followup_on.isoformat()}"
         return None
+
+    def _colours(self) -> tuple[QColor, QColor]:
+        if self._followup_colours is None:
+            self._followup_colours = (QColor("#2e7d32"), QColor("#b26a00"))
+        return self._followup_colours
+
+    def _cells(self, row: cq.ConsultationRow) -> tuple[str, ...]:
+        lang = self.lang
+        day = format_date(row.started_at.date(), era=self.era, lang=lang)
+        if row.followup_on is None:
+            followup = ""
+        else:
+            followup_day = format_date(row.followup_on, era=self.era, lang=lang)
+            followup = ("✓ " if row.followup_done else "") + followup_day
+        return (
+            f"{day} {row.started_at:%H:%M}",
+            row.firm_name or QCoreApplication.translate("ConsultationModel", "(no firm)"),
+            self.ref.channels.label(row.channel, lang),
+            "、".join(self.ref.topics.label(t, lang) for t in row.topics),
+            "、".join(row.consultants),
+            row.excerpt,
+            followup,
+        )

@@ -51,7 +51,7 @@ CONSULTATION_COLUMNS_SQL = (
     " FROM consultation c LEFT JOIN firm f ON f.id = c.firm_id WHERE c.deleted_at IS NULL"
 )
 CONSULTATION_ORDER = " ORDER BY c.started_at DESC, c.id DESC"
-CONSULTATION_PAGE = 500  # desktop.core.consultation_queries.PAGE_SIZE
+CONSULTATION_PAGE = 200  # desktop.core.consultation_queries.PAGE_SIZE
 
 FIRM_TEXT = ("name", "name_kana", "corporate_number", "city", "main_products")
 CONSULTATION_TEXT = ("summary", "outcome", "followup_action")

@@ -1,0 +1,110 @@
+"""The consultation list model in a real view: pages as it scrolls, text made once per row."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QTableView
+
+from desktop.core import consultation_queries as cq
+from desktop.core import demo, settings
+from desktop.core.reference import reference
+from desktop.ui.consultation_model import (
+    COL_CHANNEL,
+    COL_DATE,
+    COL_FIRM,
+    COL_FOLLOWUP,
+    COL_TOPICS,
+    ConsultationModel,
+    IdRole,
+)
+
+CONSULTATIONS = 450  # more than two pages
+
+
+@pytest.fixture
+def counter(engine: sa.Engine) -> sa.Engine:
+    demo.generate(
+        engine,
+        size=demo.DemoSize(firms=60, consultations=CONSULTATIONS),
+        end=date(2026, 10, 31),
+    )
+    return engine
+
+
+def shown(qtbot, model: ConsultationModel) -> QTableView:  # type: ignore[no-untyped-def]
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def text(model: ConsultationModel, row: int, column: int) -> str:
+    return str(model.data(model.index(row, column)))
+
+
+def test_opens_on_one_page_and_reads_the_rest_as_it_scrolls(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    model = ConsultationModel(counter, "ja")
+    view = shown(qtbot, model)
+    model.set_query(cq.ConsultationQuery())
+    assert model.rowCount() == cq.PAGE_SIZE < CONSULTATIONS
+    assert model.total() == CONSULTATIONS
+    for _ in range(5):  # each drag to the bottom asks for the next page
+        view.scrollToBottom()
+        QApplication.processEvents()
+    assert model.rowCount() == CONSULTATIONS
+    assert not model.canFetchMore()
+    ids = [model.data(model.index(r, 0), IdRole) for r in range(model.rowCount())]
+    assert len(set(ids)) == CONSULTATIONS  # no page read twice, none skipped
+    starts = [model.rows[r].started_at for r in range(model.rowCount())]
+    assert starts == sorted(starts, reverse=True)
+
+
+def test_cells_show_the_row_in_the_interface_language(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    ref = reference()
+    for lang in ("ja", "en"):
+        model = ConsultationModel(counter, lang)
+        model.set_query(cq.ConsultationQuery())
+        for r in (0, 1, cq.PAGE_SIZE - 1):
+            row = model.rows[r]
+            assert text(model, r, COL_DATE) == f"{row.started_at:%Y-%m-%d %H:%M}"
+            assert text(model, r, COL_FIRM) == (row.firm_name or "(no firm)")
+            assert text(model, r, COL_CHANNEL) == ref.channels.label(row.channel, lang)
+            topics = [ref.topics.label(t, lang) for t in row.topics]
+            assert text(model, r, COL_TOPICS) == "、".join(topics)
+
+
+def test_a_refresh_drops_the_text_made_before_it(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    model = ConsultationModel(counter, "ja")
+    shown(qtbot, model)
+    model.set_query(cq.ConsultationQuery())
+    followed = next(r for r, row in enumerate(model.rows) if row.followup_on is not None)
+    row = model.rows[followed]
+    assert text(model, followed, COL_DATE).startswith(f"{row.started_at:%Y-%m-%d}")
+    assert text(model, followed, COL_FOLLOWUP).endswith(row.followup_on.isoformat())
+
+    settings.set_value(counter, settings.ERA_DISPLAY, True)
+    model.refresh()
+    assert text(model, followed, COL_DATE).startswith("令和")
+    assert text(model, followed, COL_FOLLOWUP).removeprefix("✓ ").startswith("令和")
+
+
+def test_follow_ups_are_coloured_by_whether_they_are_done(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    model = ConsultationModel(counter, "en")
+    model.set_query(cq.ConsultationQuery())
+    colours = {
+        row.followup_done: model.data(model.index(r, COL_FOLLOWUP), Qt.ItemDataRole.ForegroundRole)
+        for r, row in enumerate(model.rows)
+        if row.followup_on is not None
+    }
+    assert colours[True] == QColor("#2e7d32")
+    assert colours[False] == QColor("#b26a00")
+    plain = next(r for r, row in enumerate(model.rows) if row.followup_on is None)
+    assert model.data(model.index(plain, COL_FOLLOWUP), Qt.ItemDataRole.ForegroundRole) is None
