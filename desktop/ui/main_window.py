@@ -6,6 +6,9 @@ with the other views waiting and the actions that change records greyed out, unt
 :meth:`MainWindow.attach` gives it the engine. Importing SQLAlchemy and the views takes
 several times longer than drawing the window; a consultant can already look for a
 firm meanwhile.
+
+Dialog classes (QMessageBox and the rest) are imported where a dialog is shown: the
+first screen needs none of them.
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop import __version__
 from desktop.core.errors import MadoguchiError
@@ -24,6 +27,7 @@ from desktop.ui.firm_register import FirmRegister
 from desktop.ui.i18n import render
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
     from sqlalchemy.engine import Engine
 
     from desktop.core import drafts
@@ -367,6 +371,8 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
 
     def delete_current(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.core import firms
 
         firm_id = self.register.current_id()
@@ -386,6 +392,8 @@ class MainWindow(QMainWindow):
             self.register.refresh()
 
     def restore_current(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.core import firms
 
         firm_id = self.register.current_id()
@@ -485,6 +493,8 @@ class MainWindow(QMainWindow):
         found = drafts.list_drafts(self.engine, DRAFT_KIND)
         if not found:
             return []
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Restore unsaved work"),
@@ -548,6 +558,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_backups(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.core.backups import database_file
         from desktop.ui.backups_dialog import BackupsDialog
 
@@ -569,6 +581,8 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Madoguchi"),

@@ -71,16 +71,19 @@ def test_cold_start(
     bare: list[ChildRun] = []
     bare_sa: list[ChildRun] = []
     bare_models: list[ChildRun] = []
+    bare_list: list[ChildRun] = []
     for i in range(n + 1):  # the first of each warms the file cache and is not counted
         a = _start(app_argv, "ready in", home)
         b = _start(bare_argv, "ready", home)
         c = _start([*bare_argv, "--with-sqlalchemy"], "ready", home)
         d = _start([*bare_argv, "--with-models"], "ready", home)
+        e = _start([*bare_argv, "--with-list", str(counter_path)], "ready", home)
         if i:
             app.append(a)
             bare.append(b)
             bare_sa.append(c)
             bare_models.append(d)
+            bare_list.append(e)
     listed = re.search(r"\((\d+) firms listed\)", app[0].line)
     assert listed and int(listed.group(1)) > 0, app[0].line
     inside = [_seconds(r, "ready") for r in app]
@@ -105,6 +108,9 @@ def test_cold_start(
                 ),
                 "bare_window_with_sqlmodel_and_schema_median_s": median(
                     [r.seconds_to_line for r in bare_models]
+                ),
+                "bare_window_with_a_list_of_200_firms_median_s": median(
+                    [r.seconds_to_line for r in bare_list]
                 ),
                 "note": "self-reported time starts at the import of desktop.__main__",
             },
