@@ -146,16 +146,63 @@ FIRST_STEPS = textwrap.dedent(
 )
 
 
+def run_on_one_firm(code: str, engine: sa.Engine, db_path: Path, home: Path) -> list[str]:
+    """``code`` in a fresh process on a counter with one firm; the lines it printed."""
+    firms.create_firm(engine, FirmInput(name="一番商店", prefecture_code="15"))
+    engine.dispose()
+    done = gui_script(code, db_path, home=home)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
 def test_the_first_screen_needs_no_sqlalchemy(
     set_up_engine: sa.Engine, db_path: Path, tmp_path: Path
 ) -> None:
-    firms.create_firm(set_up_engine, FirmInput(name="一番商店", prefecture_code="15"))
-    set_up_engine.dispose()
-    done = gui_script(FIRST_STEPS, db_path, home=tmp_path / "home")
-    assert done.returncode == 0, done.stderr
-    listed, loaded = done.stdout.splitlines()
+    listed, loaded = run_on_one_firm(FIRST_STEPS, set_up_engine, db_path, tmp_path / "home")
     assert listed == "1 一番商店"
     assert loaded == "[]"
+
+
+AFTER_THE_PAINT = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QEvent, QObject
+    from desktop.core import startup
+    from desktop.ui import app as gui
+
+    seen = []
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and "paint" not in seen:
+                seen.append("paint")
+            return False
+
+    opening = startup.open_for_window
+
+    def open_for_window(checked):
+        seen.append("worker")
+        return opening(checked)
+
+    startup.open_for_window = open_for_window
+    app = gui.make_application()
+    app.installEventFilter(Paints(app))
+    print("icon before:", not app.windowIcon().isNull())
+    code = gui.run_gui(sys.argv[1], lang="en", exit_when_ready=True)
+    print("exit:", code)
+    print("order:", " ".join(seen))
+    print("icon after:", not app.windowIcon().isNull())
+    """
+)
+
+
+def test_the_rest_loads_after_the_first_paint(
+    set_up_engine: sa.Engine, db_path: Path, tmp_path: Path
+) -> None:
+    """The worker would hold the interpreter while the list paints; the icon can wait too."""
+    printed = run_on_one_firm(AFTER_THE_PAINT, set_up_engine, db_path, tmp_path / "home")
+    lines = [line for line in printed if not line.startswith(("ready", "loaded"))]
+    assert lines == ["icon before: False", "exit: 0", "order: paint worker", "icon after: True"]
 
 
 def test_a_view_that_cannot_be_built_leaves_the_window_waiting(
