@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -27,6 +27,8 @@ from desktop.ui.firm_register import FirmRegister
 from desktop.ui.i18n import render
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QCloseEvent
     from sqlalchemy.engine import Engine
 
@@ -67,7 +69,8 @@ class MainWindow(QMainWindow):
         self.engine: Engine | None = None
         self.lang, self.qsettings = lang, qsettings
         self._library = library  # read when first needed: parsing it is not part of start
-        self._pending_firms: list[uuid.UUID] = []  # asked for while loading, in order
+        # What was asked for while loading, in order, done once loaded (each thing once).
+        self._pending: dict[object, Callable[[], object]] = {}
         self.setObjectName("mainWindow")
         self.firm_dialogs: dict[uuid.UUID, FirmDialog] = {}
         self.consultation_forms: dict[uuid.UUID, ConsultationForm] = {}
@@ -165,9 +168,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self._tab_changed(current)
         self.loaded.emit()
-        pending, self._pending_firms = self._pending_firms, []
-        for firm_id in pending:
-            self.open_firm(firm_id)
+        pending, self._pending = self._pending, {}
+        for work in pending.values():  # after this returns: a search box is modal
+            QTimer.singleShot(0, work)
+
+    def _once_loaded(self, key: object, work: Callable[[], object]) -> bool:
+        """Keep ``work`` for when the window is loaded, unless it is; True when kept."""
+        if self.is_loaded:
+            return False
+        self._pending.setdefault(key, work)
+        return True
+
+    def _waits_for_loading(self, key: str, work: Callable[[], object]) -> Callable[[], None]:
+        """A slot for an action asked for from the first second: done now or once loaded."""
+
+        def slot() -> None:
+            if not self._once_loaded(key, work):
+                work()
+
+        return slot
 
     # --- actions -----------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
@@ -180,12 +199,19 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
-        self.new_firm_action = self._action(self.tr("&New firm…"), self.new_firm, std.New)
+        # Asked for while loading, these three are done as soon as it is over.
+        self.new_firm_action = self._action(
+            self.tr("&New firm…"), self._waits_for_loading("new firm", self.new_firm), std.New
+        )
         self.new_consultation_action = self._action(
-            self.tr("&Log a consultation…"), lambda: self.new_consultation(None), "Ctrl+L"
+            self.tr("&Log a consultation…"),
+            self._waits_for_loading("new consultation", lambda: self.new_consultation(None)),
+            "Ctrl+L",
         )
         self.search_action = self._action(
-            self.tr("&Search everything…"), self.global_search, "Ctrl+K"
+            self.tr("&Search everything…"),
+            self._waits_for_loading("search", self.global_search),
+            "Ctrl+K",
         )
         self.open_action = self._action(self.tr("&Open firm"), self.open_current, "Return")
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -220,11 +246,8 @@ class MainWindow(QMainWindow):
                 name, lambda _=False, i=n: self.tabs.setCurrentIndex(i), f"Ctrl+{n + 1}"
             )
             self.view_actions.append(action)
-        # What needs the engine waits for it (the views and Find work from the start).
+        # What needs the engine waits for it, greyed (the views and Find work from the start).
         self.record_actions = [
-            self.new_firm_action,
-            self.new_consultation_action,
-            self.search_action,
             self.delete_action,
             self.restore_action,
             self.history_action,
@@ -331,9 +354,7 @@ class MainWindow(QMainWindow):
     def open_firm(self, firm_id: uuid.UUID | None) -> FirmDialog | None:
         if firm_id is None:
             return None
-        if not self.is_loaded:  # opened as soon as the window is loaded
-            if firm_id not in self._pending_firms:
-                self._pending_firms.append(firm_id)
+        if self._once_loaded(firm_id, lambda: self.open_firm(firm_id)):
             return None
         return self._show_firm(firm_id)
 

@@ -89,23 +89,36 @@ def test_attaching_puts_every_view_in_place_and_reads_through_the_engine(
         opened.engine.dispose()
 
 
-def test_a_firm_opened_while_loading_opens_once_loaded(
-    qtbot, first: startup.FirstScreen, qsettings: QSettings, db_path: Path
+def test_what_is_asked_for_while_loading_is_done_once_loaded(
+    qtbot, first: startup.FirstScreen, qsettings: QSettings, db_path: Path, monkeypatch
 ) -> None:
+    from desktop.ui.search_dialog import SearchDialog
+
+    searches: list[SearchDialog] = []
+    monkeypatch.setattr(SearchDialog, "exec", lambda dialog: searches.append(dialog) or 0)
     window = drawn(qtbot, first, qsettings)
     window.register.view.setFocus()
     window.register.view.selectRow(2)
     qtbot.keyClick(window.register.view, Qt.Key.Key_Return)
-    assert window.firm_dialogs == {}
+    for key in (Qt.Key.Key_N, Qt.Key.Key_L, Qt.Key.Key_K) * 2:  # each asked for twice
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.firm_dialogs == {} and window.consultation_forms == {} and searches == []
     wanted = window.register.model.firm_id(2)
     opened = startup.open_for_window(startup.check_file(db_path))
     try:
         window.attach(opened.engine)
-        assert list(window.firm_dialogs) == [wanted]
+        qtbot.waitUntil(lambda: len(searches) == 1)
+        assert next(iter(window.firm_dialogs)) == wanted  # in the order asked for, each once
         assert window.firm_dialogs[wanted].isVisible()
+        assert len(window.firm_dialogs) == 2  # the firm, and a new one
+        assert len(window.consultation_forms) == 1
+        qtbot.wait(50)
+        assert len(searches) == 1
     finally:
         for dialog in list(window.firm_dialogs.values()):
             dialog.close()
+        for form in list(window.consultation_forms.values()):
+            form.close()
         window.close()
         opened.engine.dispose()
 
@@ -242,6 +255,7 @@ def test_every_firm_asked_for_while_loading_opens_once_loaded(
     opened = startup.open_for_window(startup.check_file(db_path))
     try:
         window.attach(opened.engine)
+        qtbot.waitUntil(lambda: len(window.firm_dialogs) == 2)
         assert list(window.firm_dialogs) == [wanted[0], wanted[1]]  # once each, in order
     finally:
         for dialog in list(window.firm_dialogs.values()):
