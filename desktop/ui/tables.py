@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView
 
 CHIP_STYLE = "background: #e8f0f8; padding: 2px 6px; border-radius: 4px;"
 
 
+Cursor = QAbstractItemView.CursorAction
+TO_THE_ENDS = (Cursor.MoveHome, Cursor.MoveEnd)
+
+
+class RecordTable(QTableView):
+    """A table of records, one per row: Home and End, with Ctrl or without, go to the
+    first and last record and stay in the column the cursor is in.
+
+    Qt takes Ctrl+End to the last cell, which scrolls a wide list sideways to its last
+    column and hides the names, and plain Home and End along the row, which means
+    nothing when the whole row is the selection.
+    """
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        if cursorAction not in TO_THE_ENDS:
+            return super().moveCursor(cursorAction, modifiers)
+        index = super().moveCursor(cursorAction, Qt.KeyboardModifier.ControlModifier)
+        if index.isValid():
+            current = self.currentIndex()
+            return index.siblingAtColumn(current.column() if current.isValid() else 0)
+        return index
+
+
 def record_table(model: QAbstractItemModel, object_name: str) -> QTableView:
     """A read-only, single-row-selection table over ``model``."""
-    view = QTableView()
+    view = RecordTable()
     view.setObjectName(object_name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

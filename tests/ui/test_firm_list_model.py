@@ -114,3 +114,51 @@ def test_sort_by_a_column_reorders_in_sql(qtbot, big) -> None:  # type: ignore[n
     view.sortByColumn(COL_EMPLOYEES, Qt.SortOrder.DescendingOrder)
     keys = firms.find_firm_keys(big, FirmQuery(sort="employees", descending=True))
     assert [model.index(r, 0).data(IdRole).hex for r in range(len(keys))] == keys
+
+
+@pytest.mark.parametrize(
+    "modifier", [Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier]
+)
+def test_home_and_end_go_to_the_first_and_last_firm_without_scrolling_sideways(
+    qtbot, big, modifier
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.tables import record_table
+
+    model = FirmTableModel(firms.reads(big), "ja")
+    view = record_table(model, "firmTable")
+    qtbot.addWidget(view)
+    view.resize(500, 400)  # narrower than the columns: a sideways scroll would show
+    view.show()
+    qtbot.waitExposed(view)
+    model.set_query(FirmQuery())
+    view.setFocus()
+    view.setCurrentIndex(model.index(5, COL_NAME))
+    keys = firms.find_firm_keys(big, FirmQuery())
+
+    qtbot.keyClick(view, Qt.Key.Key_End, modifier)
+    paint(view)
+    assert view.currentIndex().row() == len(keys) - 1
+    assert view.currentIndex().column() == COL_NAME
+    assert view.horizontalScrollBar().value() == 0  # the names stay in sight
+    assert view.selectionModel().isRowSelected(len(keys) - 1)
+
+    qtbot.keyClick(view, Qt.Key.Key_Home, modifier)
+    paint(view)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (0, COL_NAME)
+    assert view.horizontalScrollBar().value() == 0
+
+
+def test_down_from_the_search_box_goes_to_the_first_firm(qtbot, big) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.firm_register import FirmRegister
+    from tests.ui.typing import activate
+
+    register = FirmRegister(firms.reads(big), "ja")
+    qtbot.addWidget(register)
+    register.show()
+    activate(qtbot, register)
+    register.apply_filter()
+    register.focus_search()
+    qtbot.keyClick(register.search, Qt.Key.Key_Down)
+    assert register.view.hasFocus()
+    assert register.view.selectionModel().isRowSelected(0)
+    assert register.current_id() == register.model.firm_id(0)
