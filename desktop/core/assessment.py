@@ -116,7 +116,8 @@ class Transition(NamedTuple):
     on: date
 
 
-def _encode_reasons(reasons: Sequence[Message]) -> str:
+def encode_reasons(reasons: Sequence[Message]) -> str:
+    """Reasons as stored in ``assessment.reasons``: JSON, rendered late in either language."""
     return json.dumps(
         [{"context": m.context, "text": m.text, "params": dict(m.params)} for m in reasons],
         ensure_ascii=False,
@@ -240,7 +241,7 @@ def record_assessment(
             assessed_on=assessed_on,
             consultant_id=consultant_id,
             answers=json.dumps(answers.to_dict(), sort_keys=True),
-            reasons=_encode_reasons(computed.reasons),
+            reasons=encode_reasons(computed.reasons),
             computed_type=computed.sme_type,
             computed_stage=computed.stage,
             sme_type=final_type,

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from db.clock import utcnow
 from desktop.core import demo_words as w
+from desktop.core.assessment import encode_reasons
 from desktop.core.assessment_rules import Answers, Expansion, Rights, classify
 from desktop.core.validation import corporate_number_check_digit
 
@@ -442,10 +443,7 @@ def _assessment(
 ) -> tuple[object, ...]:
     answers = _answers(gen.rng, sme_type == "challenger", stage)
     result = classify(answers)
-    reasons = json.dumps(
-        [{"context": m.context, "text": m.text, "params": dict(m.params)} for m in result.reasons],
-        ensure_ascii=False,
-    )
+    reasons = encode_reasons(result.reasons)
     return (
         _hex(gen.rng),
         gen.now,

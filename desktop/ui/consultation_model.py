@@ -19,19 +19,20 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 from sqlalchemy.engine import Engine
 
 from desktop.core import consultation_queries as cq
 from desktop.core import settings
 from desktop.core.calendar import format_date
 from desktop.core.reference import reference
+from desktop.ui.tables import colour
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 FirmIdRole = Qt.ItemDataRole.UserRole + 2
 DISPLAY = Qt.ItemDataRole.DisplayRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
+FOLLOWUP_DONE, FOLLOWUP_DUE = "#2e7d32", "#b26a00"  # green, amber
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("ConsultationModel", "Date"),
@@ -57,7 +58,6 @@ class ConsultationModel(QAbstractTableModel):
         self.exhausted = True
         self.era = False
         self.ref = reference()
-        self._followup_colours: tuple[QColor, QColor] | None = None
 
     def set_query(self, query: cq.ConsultationQuery) -> None:
         self.query = query
@@ -122,16 +122,10 @@ class ConsultationModel(QAbstractTableModel):
             return row.firm_id
         col = index.column()
         if role == FOREGROUND and col == COL_FOLLOWUP and row.followup_on:
-            done, due = self._colours()
-            return done if row.followup_done else due
+            return colour(FOLLOWUP_DONE if row.followup_done else FOLLOWUP_DUE)
         if role == TOOLTIP and col == COL_SUMMARY:
             return row.excerpt
         return None
-
-    def _colours(self) -> tuple[QColor, QColor]:
-        if self._followup_colours is None:
-            self._followup_colours = (QColor("#2e7d32"), QColor("#b26a00"))
-        return self._followup_colours
 
     def _cells(self, row: cq.ConsultationRow) -> tuple[str, ...]:
         lang = self.lang

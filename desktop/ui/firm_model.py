@@ -8,7 +8,7 @@ turned into text once, when its page arrives, so painting is a tuple lookup.
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -23,9 +23,7 @@ from desktop.core import firm_list
 from desktop.core.firm_list import FirmQuery, FirmRow, Reads
 from desktop.core.reference import reference
 from desktop.core.sme import SIZE_LABELS, sme_status
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QColor
+from desktop.ui.tables import colour
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortKeyRole = Qt.ItemDataRole.UserRole + 2
@@ -71,6 +69,7 @@ class Line(NamedTuple):
     keys: tuple[Any, ...]
 
 
+DELETED = "#888888"  # a firm in the trash, greyed
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -84,7 +83,6 @@ class FirmTableModel(QAbstractTableModel):
         self._query = FirmQuery()
         self._active = False
         self._ref = reference()
-        self._grey: QColor | None = None  # made when a deleted firm is first shown
         self._size_text = {
             size: QCoreApplication.translate("SizeClass", label)
             for size, label in SIZE_LABELS.items()
@@ -207,15 +205,8 @@ class FirmTableModel(QAbstractTableModel):
         if role == IdRole:
             return line.id
         if role == FOREGROUND:
-            return self._deleted_colour() if line.deleted else None
+            return colour(DELETED) if line.deleted else None
         return line.keys[index.column()]
-
-    def _deleted_colour(self) -> QColor:
-        if self._grey is None:
-            from PySide6.QtGui import QColor
-
-            self._grey = QColor("#888888")
-        return self._grey
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]

@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.loaded.emit()
         pending, self._pending = self._pending, {}
         for work in pending.values():  # after this returns: a search box is modal
-            QTimer.singleShot(0, work)
+            QTimer.singleShot(0, self, work)  # and not at all if the window is gone
 
     def _once_loaded(self, key: object, work: Callable[[], object]) -> bool:
         """Keep ``work`` for when the window is loaded, unless it is; True when kept."""

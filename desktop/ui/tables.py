@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QColor
 
 CHIP_STYLE = "background: #e8f0f8; padding: 2px 6px; border-radius: 4px;"
 
@@ -46,6 +52,14 @@ def record_table(model: QAbstractItemModel, object_name: str) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
+
+
+@cache
+def colour(name: str) -> QColor:
+    """A text colour for list cells, made once, when first shown (not at start-up)."""
+    from PySide6.QtGui import QColor
+
+    return QColor(name)
 
 
 def filter_chip(clear_text: str) -> tuple[QLabel, QPushButton]:

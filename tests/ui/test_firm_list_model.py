@@ -162,3 +162,16 @@ def test_down_from_the_search_box_goes_to_the_first_firm(qtbot, big) -> None:  #
     assert register.view.hasFocus()
     assert register.view.selectionModel().isRowSelected(0)
     assert register.current_id() == register.model.firm_id(0)
+
+
+def test_firms_in_the_trash_are_greyed(qtbot, big) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    gone = uuid.UUID(hex=firms.find_firm_keys(big, FirmQuery())[0])
+    firms.delete_firm(big, gone, actor="test")
+    model = FirmTableModel(firms.reads(big), "ja")
+    model.set_query(FirmQuery(deleted=True))
+    assert model.firm_id(0) == gone
+    assert model.index(0, COL_NAME).data(Qt.ItemDataRole.ForegroundRole) == QColor("#888888")
+    model.set_query(FirmQuery())
+    assert model.index(0, COL_NAME).data(Qt.ItemDataRole.ForegroundRole) is None
