@@ -19,6 +19,7 @@ from db.enums import (
     TOPICS,
 )
 from desktop.core.errors import NotFoundError
+from desktop.core.playbook_runs import CLOSED
 from desktop.core.reference import reference
 from desktop.core.reporting import CC, CN, CT, IA, IM, PR, PS, A, C, F, R, matrix_cell
 from desktop.core.sme import sme_status
@@ -104,7 +105,8 @@ class PlaybookView:
 
     @property
     def done(self) -> int:
-        return sum(1 for s in self.steps if s.state == "done")
+        """Steps closed, done or skipped: the count the support panel shows."""
+        return sum(1 for s in self.steps if s.state in CLOSED)
 
 
 @dataclass(frozen=True)

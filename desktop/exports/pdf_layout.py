@@ -28,6 +28,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.core.catalogue import translator
+from desktop.core.text import Message
 from desktop.exports.common import atomic_output
 from desktop.exports.labels import (
     label,
@@ -170,9 +172,12 @@ def fmt_int(n: int | None) -> str:
 
 
 def reason_text(reason: Any, lang: str) -> str:
-    """An assessment reason as stored (text or a small object) rendered for people."""
+    """An assessment reason as stored (a message, text or a small object) for people."""
     if isinstance(reason, str):
         return reason
+    if isinstance(reason, dict) and {"context", "text"} <= reason.keys():  # a Message
+        message = Message(reason["context"], reason["text"], reason.get("params") or {})
+        return message.render(translator(lang))
     if isinstance(reason, dict):
         for key in (lang, "text", "label", "message", "ja", "en", "code"):
             value = reason.get(key)

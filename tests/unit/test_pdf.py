@@ -95,6 +95,32 @@ def test_reasons_render_whatever_shape_they_have(
     assert "Has own products" in "\n".join(text_of(en_path))
 
 
+def test_reasons_recorded_by_the_assessment_print_in_the_report_language(
+    engine: Any, seeded: Seeded, tmp_path: Path
+) -> None:
+    from desktop.core.assessment import record_assessment
+    from desktop.core.assessment_rules import Answers, Expansion, Rights
+
+    firm = seeded.firms["robotics"]
+    answers = Answers(
+        rights=Rights.NONE,
+        own_products=False,
+        expansion=Expansion.NONE,
+        ip_awareness=False,
+        ip_owner=False,
+        subcontract_share=80,
+        fixed_customers=True,
+        knowhow_managed=False,
+    )
+    record_assessment(engine, firm, answers, assessed_on=date(2026, 10, 30))
+    ja = "\n".join(text_of(firm_report(engine, firm, tmp_path / "ja.pdf"))).replace("\n", "")
+    assert "売上の 80% が決まった取引先からの下請取引である（基準は 50%）" in ja
+    assert "{share}" not in ja and "subcontract" not in ja
+    en_pdf = firm_report(engine, firm, tmp_path / "en.pdf", lang="en")
+    en = " ".join(text_of(en_pdf)).replace("\n", " ")
+    assert "80% of its sales is subcontract work for the same customers" in en
+
+
 def test_monthly_summary_with_charts(engine: Any, seeded: Seeded, tmp_path: Path) -> None:
     out = monthly_report(engine, MONTH, tmp_path / "m.pdf", now=NOW)
     pages = text_of(out)

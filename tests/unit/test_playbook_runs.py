@@ -115,3 +115,19 @@ def test_recommendations_read_the_records(engine: sa.Engine, library) -> None:  
     assert "gi_registration" not in [
         r.playbook.key for r in playbook_runs.recommendations_for(engine, library, firm)
     ]
+
+
+def test_the_printed_record_counts_steps_as_the_panel_does(engine: sa.Engine, library) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.firm_record import firm_record
+
+    firm = firms.create_firm(engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
+    run_id = playbook_runs.start_run(
+        engine, library, firm, "trade_secret", started_on=date(2026, 10, 1)
+    )
+    keys = [s.key for s in library.get("trade_secret").steps]
+    playbook_runs.set_step(engine, run_id, keys[0], "done", happened_on=date(2026, 10, 2))
+    playbook_runs.set_step(engine, run_id, keys[1], "skipped", note="不要")
+    playbook_runs.set_step(engine, run_id, keys[2], "doing", happened_on=date(2026, 10, 3))
+    panel = playbook_runs.get_run(engine, run_id)
+    [printed] = firm_record(engine, firm).playbooks
+    assert panel.done == printed.done == 2
