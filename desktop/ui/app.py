@@ -6,12 +6,12 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import data_dir
 from desktop.resources import resource_path
-from desktop.ui.workers import after_first_paint
+from desktop.ui.workers import Task, after_first_paint
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -110,7 +110,7 @@ def _run_session(
     if exit_when_ready:
         QTimer.singleShot(0, lambda: _report_ready(window, elapsed, app, loaded=True))
     else:
-        QTimer.singleShot(0, window.offer_drafts)
+        QTimer.singleShot(0, window, window.offer_drafts)
     session.start_daily_backup(window)  # data safety: the day's first copy, on a worker
     return int(app.exec())
 
@@ -133,7 +133,6 @@ def _run_drawn_first(
     from desktop.ui.i18n import choose_language, install_translators
     from desktop.ui.main_window import MainWindow, window_title
     from desktop.ui.session import cannot_open
-    from desktop.ui.workers import Task
 
     facts = first.facts
     chosen = choose_language(lang, facts.language)
@@ -147,7 +146,8 @@ def _run_drawn_first(
     )
     window.show()
     window.register.apply_filter()
-    session.start_daily_backup(window)  # data safety: needs the checked file only
+    # data safety: the day's copy needs the checked file only; on a worker, after the paint
+    after_first_paint(lambda: session.start_daily_backup(window))
     if exit_when_ready:
         QTimer.singleShot(0, lambda: _report_ready(window, elapsed, app, loaded=False))
     exit_code = 0
@@ -156,6 +156,8 @@ def _run_drawn_first(
     def loaded(opened: object) -> None:
         if not running:
             return
+        if not exit_when_ready:  # unsaved forms come back first, then what was asked for
+            window.when_loaded("drafts", window.offer_drafts, first=True)
         try:
             window.attach(session.opened_with(opened))  # type: ignore[arg-type]
         except Exception as exc:  # the user must see why, whatever it is
@@ -165,8 +167,6 @@ def _run_drawn_first(
         if exit_when_ready:
             print(f"loaded in {elapsed():.3f} s", flush=True)
             app.quit()
-        else:
-            QTimer.singleShot(0, window.offer_drafts)
 
     def failed(exc: BaseException, _trace: str) -> None:
         nonlocal exit_code
@@ -188,8 +188,6 @@ def _run_drawn_first(
     result = int(app.exec())
     running = False
     if session.opened is None:
-        from PySide6.QtCore import QThreadPool
-
         QThreadPool.globalInstance().waitForDone()
         if done:
             session.opened_with(done[0])  # type: ignore[arg-type]

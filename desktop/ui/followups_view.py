@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +25,7 @@ from desktop.core import consultants, consultations, playbook_runs, settings
 from desktop.core import consultation_queries as cq
 from desktop.core.calendar import format_date
 from desktop.core.playbooks import Library
+from desktop.ui.tables import colour
 
 STATE_COLOURS = {"overdue": "#ffebee", "today": "#fff8e1", "upcoming": "", "done": "#f1f8e9"}
 
@@ -127,9 +127,9 @@ class FollowUpsView(QWidget):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, item.consultation_id)
                 if STATE_COLOURS[state]:
-                    cell.setBackground(QBrush(QColor(STATE_COLOURS[state])))
+                    cell.setBackground(colour(STATE_COLOURS[state]))
                 if state == "overdue" and col == 1:
-                    cell.setForeground(QBrush(QColor("#b71c1c")))
+                    cell.setForeground(colour("#b71c1c"))
                 self.table.setItem(row, col, cell)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -168,22 +168,32 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self._tab_changed(current)
         self.loaded.emit()
-        pending, self._pending = self._pending, {}
-        for work in pending.values():  # after this returns: a search box is modal
-            QTimer.singleShot(0, self, work)  # and not at all if the window is gone
+        QTimer.singleShot(0, self, self._run_pending)  # after this returns
 
-    def _once_loaded(self, key: object, work: Callable[[], object]) -> bool:
-        """Keep ``work`` for when the window is loaded, unless it is; True when kept."""
+    def when_loaded(self, key: object, work: Callable[[], object], *, first: bool = False) -> bool:
+        """Keep ``work`` for when the window is loaded, unless it is; True when kept.
+
+        Each ``key`` is kept once; ``first`` puts it before what was asked for already.
+        """
         if self.is_loaded:
             return False
-        self._pending.setdefault(key, work)
+        if first:
+            self._pending = {key: work, **self._pending}
+        else:
+            self._pending.setdefault(key, work)
         return True
+
+    def _run_pending(self) -> None:
+        """One after another: a modal box (the search) holds the next until it is closed."""
+        pending, self._pending = self._pending, {}
+        for work in pending.values():
+            work()
 
     def _waits_for_loading(self, key: str, work: Callable[[], object]) -> Callable[[], None]:
         """A slot for an action asked for from the first second: done now or once loaded."""
 
         def slot() -> None:
-            if not self._once_loaded(key, work):
+            if not self.when_loaded(key, work):
                 work()
 
         return slot
@@ -354,7 +364,7 @@ class MainWindow(QMainWindow):
     def open_firm(self, firm_id: uuid.UUID | None) -> FirmDialog | None:
         if firm_id is None:
             return None
-        if self._once_loaded(firm_id, lambda: self.open_firm(firm_id)):
+        if self.when_loaded(firm_id, lambda: self.open_firm(firm_id)):
             return None
         return self._show_firm(firm_id)
 
@@ -388,8 +398,7 @@ class MainWindow(QMainWindow):
     def _firm_saved(self, firm_id: uuid.UUID) -> None:
         self.register.model.invalidate(firm_id)
         self.register.refresh(keep=firm_id)
-        if self.dashboard.board is not None:
-            self.dashboard.refresh()
+        self._records_changed(self.register)  # the firm's name shows in the other views
 
     def delete_current(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -411,6 +420,7 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             firms.delete_firm(self.engine, firm_id, actor=self.actor())
             self.register.refresh()
+            self._records_changed(self.register)
 
     def restore_current(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -426,6 +436,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Restore"), render(exc.message))
             return
         self.register.refresh()
+        self._records_changed(self.register)
 
     def show_history(self) -> None:
         from desktop.ui.history_dialog import HistoryDialog
@@ -599,7 +610,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.engine, self.lang, self)
         if dialog.exec():
             self._update_title()
-            self.dashboard.refresh()
+            self._records_changed()  # the era display may have changed how dates read
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

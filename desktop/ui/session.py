@@ -43,21 +43,10 @@ class DatabaseSession:
     Checked at once; its engine comes with :meth:`open` (or :meth:`opened_with`).
     """
 
-    def __init__(
-        self,
-        checked: startup.CheckedFile,
-        lock: DatabaseLock | None,
-        opened: startup.OpenedDatabase | None = None,
-    ) -> None:
+    def __init__(self, checked: startup.CheckedFile, lock: DatabaseLock | None) -> None:
         self.checked = checked
         self.lock = lock
-        self.opened = opened
-
-    @property
-    def engine(self) -> Engine:
-        if self.opened is None:
-            raise RuntimeError("the database is not open yet")
-        return self.opened.engine
+        self.opened: startup.OpenedDatabase | None = None
 
     @property
     def db_file(self) -> Path | None:
@@ -222,6 +211,3 @@ def _check_with(
         except Exception as exc:  # the user must see why, whatever it is
             cannot_open(target, exc)
             return None
-
-
-# --- the dialog ------------------------------------------------------------------------------

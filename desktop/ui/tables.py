@@ -20,7 +20,9 @@ TO_THE_ENDS = (Cursor.MoveHome, Cursor.MoveEnd)
 
 class RecordTable(QTableView):
     """A table of records, one per row: Home and End, with Ctrl or without, go to the
-    first and last record and stay in the column the cursor is in.
+    first and last row and stay in the column the cursor is in. The last row is the
+    last record where the model knows them all (the firm list); a list read page by
+    page as it scrolls (the consultations) ends, for End, at the last row read so far.
 
     Qt takes Ctrl+End to the last cell, which scrolls a wide list sideways to its last
     column and hides the names, and plain Home and End along the row, which means

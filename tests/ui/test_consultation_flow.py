@@ -227,3 +227,37 @@ def test_a_restored_draft_of_a_record_is_that_records_form(qtbot, main_window, m
     assert restored.summary.toPlainText() == "商標の相談（追記）"
     assert main_window.open_consultation(cid) is restored
     assert list(main_window.consultation_forms.values()) == [restored]
+
+
+def test_a_firm_renamed_on_its_page_is_renamed_in_the_consultation_list(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    engine: sa.Engine = main_window.engine
+    from desktop.core import consultants
+
+    firm_id = firms.create_firm(engine, firms.FirmInput(name="旧名商店", prefecture_code="15"))
+    sato = consultants.add_consultant(engine, "佐藤 花子")
+    consultations.create_consultation(
+        engine,
+        consultations.ConsultationInput(
+            started_at=datetime.combine(date.today(), datetime.min.time()).replace(hour=9),
+            channel="phone",
+            topics=("trademark",),
+            consultant_ids=(sato,),
+            firm_id=firm_id,
+            summary="屋号の相談",
+        ),
+    )
+    main_window.tabs.setCurrentWidget(main_window.consultations)
+    main_window.consultations.apply_filter()
+    model = main_window.consultations.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.index(0, 1).data() == "旧名商店"
+
+    dialog = main_window.open_firm(firm_id)
+    activate(qtbot, dialog)
+    dialog.form.name.setFocus()
+    dialog.form.name.selectAll()
+    type_text(qtbot, dialog.form.name, "新名商店")
+    qtbot.keyClick(dialog.form.name, Qt.Key.Key_S, CTRL)  # Ctrl+S saves the firm page
+    assert firms.get_firm(engine, firm_id).name == "新名商店"
+    assert model.index(0, 1).data() == "新名商店"
+    dialog.close()

@@ -95,14 +95,23 @@ def test_what_is_asked_for_while_loading_is_done_once_loaded(
     from desktop.ui.search_dialog import SearchDialog
 
     searches: list[SearchDialog] = []
-    monkeypatch.setattr(SearchDialog, "exec", lambda dialog: searches.append(dialog) or 0)
+    done: list[object] = []  # what had happened, in order, when each thing ran
     window = drawn(qtbot, first, qsettings)
+
+    def search_shown(dialog: SearchDialog) -> int:  # the box is modal: it holds the rest
+        searches.append(dialog)
+        done.append(("search", len(window.firm_dialogs), len(window.consultation_forms)))
+        return 0
+
+    monkeypatch.setattr(SearchDialog, "exec", search_shown)
     window.register.view.setFocus()
     window.register.view.selectRow(2)
     qtbot.keyClick(window.register.view, Qt.Key.Key_Return)
     for key in (Qt.Key.Key_N, Qt.Key.Key_L, Qt.Key.Key_K) * 2:  # each asked for twice
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
     assert window.firm_dialogs == {} and window.consultation_forms == {} and searches == []
+    # as run_gui asks for the unsaved forms: before everything else
+    window.when_loaded("drafts", lambda: done.append("drafts"), first=True)
     wanted = window.register.model.firm_id(2)
     opened = startup.open_for_window(startup.check_file(db_path))
     try:
@@ -114,6 +123,7 @@ def test_what_is_asked_for_while_loading_is_done_once_loaded(
         assert len(window.consultation_forms) == 1
         qtbot.wait(50)
         assert len(searches) == 1
+        assert done == ["drafts", ("search", 2, 1)]  # the search last, as it was asked
     finally:
         for dialog in list(window.firm_dialogs.values()):
             dialog.close()
