@@ -189,7 +189,7 @@ def test_firm_list(
         compare(
             bench_results,
             group="firm list",
-            action="firm list jump to the end (Ctrl+End, last rows painted)",
+            action="firm list jump to the end (scrolled to the bottom, last rows painted)",
             run=jump_to_end,
             setup=open_list,
             floor=end_floor,
