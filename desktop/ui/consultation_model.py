@@ -129,6 +129,7 @@ class ConsultationModel(QAbstractTableModel):
 
     def _cells(self, row: cq.ConsultationRow) -> tuple[str, ...]:
         lang = self.lang
+        comma = "、" if lang == "ja" else ", "
         day = format_date(row.started_at.date(), era=self.era, lang=lang)
         if row.followup_on is None:
             followup = ""
@@ -139,8 +140,8 @@ class ConsultationModel(QAbstractTableModel):
             f"{day} {row.started_at:%H:%M}",
             row.firm_name or QCoreApplication.translate("ConsultationModel", "(no firm)"),
             self.ref.channels.label(row.channel, lang),
-            "、".join(self.ref.topics.label(t, lang) for t in row.topics),
-            "、".join(row.consultants),
+            comma.join(self.ref.topics.label(t, lang) for t in row.topics),
+            comma.join(row.consultants),
             row.excerpt,
             followup,
         )
