@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -106,7 +106,13 @@ class FirmRegister(QWidget):
         self.cell.currentIndexChanged.connect(self.apply_filter)
         self.trash.toggled.connect(self.apply_filter)
         self.model.modelReset.connect(self._update_count)
-        self.search.installEventFilter(self)
+        # An action, not an event filter: a filter sees every event the box gets, from
+        # its first paint on, each one a call into Python.
+        down = QAction(self.search)
+        down.setShortcut(QKeySequence("Down"))
+        down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        down.triggered.connect(self._down_from_search)
+        self.search.addActions([down])  # addAction(down) would look at QIcon overloads first
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.matches(QKeySequence.StandardKey.Find):
@@ -114,19 +120,11 @@ class FirmRegister(QWidget):
             return
         super().keyPressEvent(event)
 
-    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
-        from PySide6.QtCore import QEvent, Qt
-
-        if (
-            obj is self.search
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down
-            and self.model.rowCount() > 0
-        ):
+    def _down_from_search(self) -> None:
+        """Down in the search box moves to the first match, to open it with Enter."""
+        if self.model.rowCount() > 0:
             self.view.setFocus()
             self.view.selectRow(0)
-            return True
-        return super().eventFilter(obj, event)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
 
     # --- actions -----------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self)
+        action = QAction(self)  # QAction(text, self) would make PySide build QIcon's enums
+        action.setText(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
