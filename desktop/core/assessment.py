@@ -2,7 +2,9 @@
 
 The questionnaire and the classification rules live in ``assessment_rules``; this
 module writes and reads the history. A firm moving from developing to challenger is the
-counter's best outcome, counted from the history with the consultant's final values.
+counter's best outcome, counted from the history with the consultant's final values:
+``transitions`` lists the moves, ``count_transition_firms`` gives the one figure the
+dashboard, the reports and the HQ workbook show.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, func, select
 
@@ -68,11 +70,12 @@ __all__ = [
     "Transition",
     "cell_of",
     "classify",
-    "count_transitions",
+    "count_transition_firms",
     "history",
     "latest",
     "latest_cell_subquery",
     "record_assessment",
+    "transition_firms",
     "transitions",
 ]
 
@@ -339,9 +342,10 @@ def _transition_filter(sub: sa.Subquery, start: date, end: date) -> tuple[Any, .
 def transitions(engine: Engine, start: date, end: date) -> list[Transition]:
     """Developing-to-challenger moves dated in [start, end), oldest first.
 
-    Each move is counted on the assessment that first shows the firm as a challenger;
+    Each move is dated by the assessment that first shows the firm as a challenger;
     the developing assessment before it may be older than ``start``. Deleted assessments
-    and deleted firms do not count. A firm that falls back and moves up again counts twice.
+    and deleted firms do not count. A firm that falls back and moves up again is listed
+    twice, once per move; the figures count it once (``count_transition_firms``).
     """
     sub = _with_previous()
     before, after = aliased(Assessment), aliased(Assessment)
@@ -359,13 +363,33 @@ def transitions(engine: Engine, start: date, end: date) -> list[Transition]:
         ]
 
 
-def count_transitions(engine: Engine, start: date, end: date) -> int:
-    """The number ``transitions`` would list, counted in the database for exports."""
+def _firms_moved_up(start: date, end: date) -> sa.Select[Any]:
+    """The firms behind the figure, one row each: what the figure counts and a click lists.
+
+    The figure counts firms, not moves. The outcome a counter reports is a firm that
+    became a challenger, so a firm whose type went back and forth (a reassessment, a
+    corrected override) is still one firm, not two successes. It also keeps the figure
+    equal to the list of firms the dashboard opens, and it is what the HQ workbook layout
+    documents for ``transition``/``developing_to_challenger``. The moves themselves stay
+    available, each one, from ``transitions`` wherever a history is shown.
+
+    A firm counts in every period in which it moved, so a year's figure is counted over
+    the year, not added up from its months.
+    """
     sub = _with_previous()
-    with Session(engine) as session:
-        return session.exec(
-            select(func.count()).select_from(sub).where(*_transition_filter(sub, start, end))
-        ).one()
+    return sa.select(sub.c.firm_id).where(*_transition_filter(sub, start, end)).distinct()
+
+
+def transition_firms(conn: Connection, start: date, end: date) -> list[uuid.UUID]:
+    """Firms that moved from developing to challenger in [start, end), each once."""
+    moved = _firms_moved_up(start, end).subquery("firms_moved_up")
+    return list(conn.execute(sa.select(moved.c.firm_id).order_by(moved.c.firm_id)).scalars())
+
+
+def count_transition_firms(conn: Connection, start: date, end: date) -> int:
+    """How many firms ``transition_firms`` lists, counted in the database."""
+    moved = _firms_moved_up(start, end).subquery("firms_moved_up")
+    return int(conn.execute(sa.select(func.count()).select_from(moved)).scalar_one())
 
 
 def latest_cell_subquery() -> sa.Subquery:

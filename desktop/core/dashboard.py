@@ -15,7 +15,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from desktop.core import settings
-from desktop.core.assessment import LATEST_CELL_SQL
+from desktop.core.assessment import (
+    LATEST_CELL_SQL,
+    count_transition_firms,
+    transition_firms,
+)
 from desktop.core.calendar import (
     add_months,
     fiscal_year_bounds,
@@ -23,8 +27,10 @@ from desktop.core.calendar import (
     month_start,
 )
 from desktop.core.consultation_queries import ConsultationQuery
+from desktop.core.ip_assets import counted_milestones
 
 KPI_KEYS = ("consultations", "site_visits", "expert", "yorozu")
+MILESTONE_TILES = ("filed", "registered")
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,7 @@ class Dashboard:
     registered: int = 0
     filed_firms: int = 0  # the firms behind them, the list a click opens
     registered_firms: int = 0
-    transitions: int = 0
+    transitions: int = 0  # firms that moved from developing to challenger, each once
     kpis: list[Kpi] = field(default_factory=list)
 
     def month_query(self) -> ConsultationQuery:
@@ -141,20 +147,15 @@ def build(engine: Engine, today: date | None = None) -> Dashboard:
             today=today.isoformat(),
             week=(today + timedelta(days=7)).isoformat(),
         )
-        for status in ("filed", "registered"):
-            milestones, firms = conn.execute(
-                sa.text(
-                    "SELECT count(*), count(DISTINCT a.firm_id) FROM ip_milestone m"
-                    " JOIN ip_asset a ON a.id = m.asset_id JOIN firm f ON f.id = a.firm_id"
-                    " WHERE m.deleted_at IS NULL AND a.deleted_at IS NULL"
-                    " AND f.deleted_at IS NULL AND m.status = :status"
-                    " AND m.happened_on >= :fy_start AND m.happened_on < :fy_end"
-                ),
-                {"status": status, **span},
-            ).one()
+        m = counted_milestones(MILESTONE_TILES, fy_start, fy_end)
+        for status, milestones, firms in conn.execute(
+            sa.select(
+                m.c.status, sa.func.count(), sa.func.count(sa.distinct(m.c.firm_id))
+            ).group_by(m.c.status)
+        ).all():
             setattr(board, status, int(milestones))
             setattr(board, f"{status}_firms", int(firms))
-        board.transitions = len(transition_firms(conn, fy_start, fy_end))
+        board.transitions = count_transition_firms(conn, fy_start, fy_end)
         fy_query = board.fy_query
         values = {
             "consultations": fy_query(),
@@ -178,36 +179,14 @@ def _target(targets: dict[str, Any], key: str) -> int | None:
     return int(value) if isinstance(value, int) and value > 0 else None
 
 
-def transition_firms(conn: Connection, start: date, end: date) -> list[uuid.UUID]:
-    """Firms whose assessment moved from developing to challenger within [start, end)."""
-    rows = conn.execute(
-        sa.text(
-            "SELECT DISTINCT firm_id FROM (SELECT a.firm_id, a.sme_type, a.assessed_on,"
-            " LAG(a.sme_type) OVER (PARTITION BY a.firm_id ORDER BY a.assessed_on,"
-            " a.created_at, a.id) AS previous FROM assessment a JOIN firm f ON f.id = a.firm_id"
-            " WHERE a.deleted_at IS NULL AND f.deleted_at IS NULL)"
-            " WHERE previous = 'developing' AND sme_type = 'challenger'"
-            " AND assessed_on >= :start AND assessed_on < :end"
-        ),
-        {"start": start.isoformat(), "end": end.isoformat()},
-    ).scalars()
-    return [uuid.UUID(hex=r) for r in rows]
-
-
 def milestone_firms(engine: Engine, status: str, start: date, end: date) -> list[uuid.UUID]:
+    """The firms behind a milestone tile, each once: what a click on it opens."""
+    m = counted_milestones((status,), start, end)
     with engine.connect() as conn:
-        rows = conn.execute(
-            sa.text(
-                "SELECT DISTINCT a.firm_id FROM ip_milestone m JOIN ip_asset a"
-                " ON a.id = m.asset_id JOIN firm f ON f.id = a.firm_id"
-                " WHERE m.deleted_at IS NULL AND a.deleted_at IS NULL AND f.deleted_at IS NULL"
-                " AND m.status = :status AND m.happened_on >= :start AND m.happened_on < :end"
-            ),
-            {"status": status, "start": start.isoformat(), "end": end.isoformat()},
-        ).scalars()
-        return [uuid.UUID(hex=r) for r in rows]
+        return list(conn.execute(sa.select(m.c.firm_id).distinct().order_by(m.c.firm_id)).scalars())
 
 
 def transitions_in(engine: Engine, start: date, end: date) -> list[uuid.UUID]:
+    """The firms behind the transitions tile, each once, as the tile counts them."""
     with engine.connect() as conn:
         return transition_firms(conn, start, end)

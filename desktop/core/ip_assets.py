@@ -8,10 +8,12 @@ registered rights are the counter's outcomes, counted in the monthly reports.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -222,3 +224,28 @@ def milestones(engine: Engine, asset_id: uuid.UUID) -> list[MilestoneView]:
             .order_by(IpMilestone.happened_on, IpMilestone.created_at)
         ).all()
         return [MilestoneView(r.asset_id, r.status, r.happened_on, r.consultation_id) for r in rows]
+
+
+def counted_milestones(statuses: Iterable[str], start: date, end: date) -> sa.Subquery:
+    """The milestones that count as outcomes dated in [start, end): status, kind, firm_id.
+
+    One definition for every figure and list built on milestones (the dashboard's tiles
+    and the firms they open, the reports, the HQ workbook), so they cannot drift apart.
+    A milestone counts only while it, its asset and its firm are live: a record withdrawn
+    or a firm in the trash must drop out of every figure at once, not of some of them.
+    """
+    m, a, f = IpMilestone.__table__, IpAsset.__table__, Firm.__table__
+    return (
+        sa.select(m.c.status, a.c.kind, a.c.firm_id)
+        .join(a, a.c.id == m.c.asset_id)
+        .join(f, f.c.id == a.c.firm_id)
+        .where(
+            m.c.deleted_at.is_(None),
+            a.c.deleted_at.is_(None),
+            f.c.deleted_at.is_(None),
+            m.c.status.in_(tuple(statuses)),
+            m.c.happened_on >= start,
+            m.c.happened_on < end,
+        )
+        .subquery("counted_milestone")
+    )

@@ -42,7 +42,9 @@ from db.models import (
     PlaybookStepState,
     Referral,
 )
+from desktop.core.assessment import count_transition_firms
 from desktop.core.errors import ValidationError
+from desktop.core.ip_assets import counted_milestones
 from desktop.core.reference import reference
 from desktop.core.sme import sme_status
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
@@ -516,19 +518,9 @@ def _firms(conn: Connection, period: Period) -> list[Figure]:
 
 
 def _ip_outcomes(conn: Connection, period: Period) -> list[Figure]:
+    m = counted_milestones(("filed", "registered"), period.start, period.end)
     rows = conn.execute(
-        sa.select(IM.c.status, IA.c.kind, sa.func.count())
-        .join(IA, IA.c.id == IM.c.asset_id)
-        .join(F, F.c.id == IA.c.firm_id)
-        .where(
-            IM.c.deleted_at.is_(None),
-            IA.c.deleted_at.is_(None),
-            F.c.deleted_at.is_(None),
-            IM.c.status.in_(("filed", "registered")),
-            IM.c.happened_on >= period.start,
-            IM.c.happened_on < period.end,
-        )
-        .group_by(IM.c.status, IA.c.kind)
+        sa.select(m.c.status, m.c.kind, sa.func.count()).group_by(m.c.status, m.c.kind)
     )
     counts = {(s, k): int(n) for s, k, n in rows}
     out: list[Figure] = []
@@ -539,32 +531,9 @@ def _ip_outcomes(conn: Connection, period: Period) -> list[Figure]:
 
 
 def _transitions(conn: Connection, period: Period) -> list[Figure]:
-    """Firms whose new assessment in the period is challenger after a developing one."""
-    ordered = (
-        sa.select(
-            A.c.firm_id,
-            A.c.sme_type,
-            A.c.assessed_on,
-            sa.func.lag(A.c.sme_type)
-            .over(
-                partition_by=A.c.firm_id,
-                order_by=(A.c.assessed_on, A.c.created_at, A.c.id),
-            )
-            .label("previous"),
-        )
-        .join(F, F.c.id == A.c.firm_id)
-        .where(A.c.deleted_at.is_(None), F.c.deleted_at.is_(None))
-        .subquery()
-    )
-    n = conn.execute(
-        sa.select(sa.func.count(sa.distinct(ordered.c.firm_id))).where(
-            ordered.c.sme_type == "challenger",
-            ordered.c.previous == "developing",
-            ordered.c.assessed_on >= period.start,
-            ordered.c.assessed_on < period.end,
-        )
-    ).scalar_one()
-    return [Figure("transition", "developing_to_challenger", "", int(n))]
+    """Firms that moved from developing to challenger in the period, each counted once."""
+    n = count_transition_firms(conn, period.start, period.end)
+    return [Figure("transition", "developing_to_challenger", "", n)]
 
 
 def _playbook_steps(conn: Connection, period: Period) -> list[Figure]:

@@ -82,8 +82,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "ip.filed": ("出願", "Filed"),
     "ip.registered": ("登録", "Registered"),
     "transition.developing_to_challenger": (
-        "知財活用発展途上型 → 知財活用チャレンジャー型",
-        "Developing → challenger",
+        "知財活用発展途上型 → 知財活用チャレンジャー型（企業数）",
+        "Developing → challenger (firms)",
     ),
     "playbook.steps_done": ("完了ステップ", "Steps completed"),
     "total": ("計", "Total"),

@@ -221,9 +221,9 @@ class DashboardView(QWidget):
                 firms=self.tr("%n firm(s)", "", board.registered_firms),
             )
         )
-        self.transition_button.setText(
-            self.tr("Developing → challenger (FY)\n{n}").format(n=f"{board.transitions:,}")
-        )
+        firms = self.tr("%n firm(s)", "", board.transitions)  # each firm once, as a click lists
+        text = self.tr("Developing → challenger (FY)\n{firms}")
+        self.transition_button.setText(text.format(firms=firms))
         names = {
             "consultations": self.tr("Consultations"),
             "site_visits": self.tr("Site visits"),

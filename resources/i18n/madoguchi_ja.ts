@@ -229,32 +229,32 @@
         <translation>ノウハウがまだ秘密として管理されていないため、支援は知財戦略（第2段階）にとどまる。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="168"/>
+        <location filename="../../desktop/core/assessment.py" line="172"/>
         <source>Choose the challenger or the developing type.</source>
         <translation>チャレンジャー型または発展途上型を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="174"/>
+        <location filename="../../desktop/core/assessment.py" line="178"/>
         <source>Choose stage 1, 2 or 3.</source>
         <translation>支援段階を 1、2、3 から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="181"/>
+        <location filename="../../desktop/core/assessment.py" line="185"/>
         <source>Write why you change the result: an override needs a reason.</source>
         <translation>判定結果を変更する理由を記入してください（変更には理由が必要です）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="210"/>
+        <location filename="../../desktop/core/assessment.py" line="214"/>
         <source>Enter a date.</source>
         <translation>日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="218"/>
+        <location filename="../../desktop/core/assessment.py" line="222"/>
         <source>The firm does not exist or was deleted.</source>
         <translation>事業者が存在しないか、削除されています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="225"/>
+        <location filename="../../desktop/core/assessment.py" line="229"/>
         <source>The consultant does not exist or was deleted.</source>
         <translation>相談員が存在しないか、削除されています。</translation>
     </message>
@@ -391,42 +391,42 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/core/backups.py" line="49"/>
+        <location filename="../../desktop/core/backups.py" line="48"/>
         <source>Daily</source>
         <translation>日次</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="50"/>
+        <location filename="../../desktop/core/backups.py" line="49"/>
         <source>Made by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="51"/>
+        <location filename="../../desktop/core/backups.py" line="50"/>
         <source>Before an update</source>
         <translation>更新前</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="52"/>
+        <location filename="../../desktop/core/backups.py" line="51"/>
         <source>Before an import</source>
         <translation>取込前</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="53"/>
+        <location filename="../../desktop/core/backups.py" line="52"/>
         <source>Replaced by a restore</source>
         <translation>復元で置き換え</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="54"/>
+        <location filename="../../desktop/core/backups.py" line="53"/>
         <source>Damaged, moved aside</source>
         <translation>破損（退避済み）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="186"/>
+        <location filename="../../desktop/core/backups.py" line="185"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} はすでに存在します。別のファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="258"/>
+        <location filename="../../desktop/core/backups.py" line="256"/>
         <source>The backup {path} is damaged and cannot be restored.</source>
         <translation>バックアップ {path} は破損しているため、復元できません。</translation>
     </message>
@@ -792,42 +792,42 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationModel</name>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="33"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="38"/>
         <source>Date</source>
         <translation>相談日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="34"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="39"/>
         <source>Firm</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="35"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="40"/>
         <source>Channel</source>
         <translation>相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="36"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="41"/>
         <source>Topics</source>
         <translation>相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="37"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="42"/>
         <source>Consultants</source>
         <translation>相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="38"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="43"/>
         <source>Summary</source>
         <translation>相談内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="39"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="44"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="120"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="141"/>
         <source>(no firm)</source>
         <translation>（事業者なし）</translation>
     </message>
@@ -1049,6 +1049,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     <message numerus="yes">
         <location filename="../../desktop/ui/dashboard_view.py" line="215"/>
         <location filename="../../desktop/ui/dashboard_view.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="224"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 社</numerusform>
@@ -1064,9 +1065,9 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     <message>
         <location filename="../../desktop/ui/dashboard_view.py" line="225"/>
         <source>Developing → challenger (FY)
-{n}</source>
+{firms}</source>
         <translation>発展途上型→チャレンジャー型（今年度）
-{n}件</translation>
+{firms}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_view.py" line="228"/>
@@ -1542,14 +1543,14 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>すべて表示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="197"/>
+        <location filename="../../desktop/ui/firm_register.py" line="195"/>
         <source>%n firm(s) in the trash</source>
         <translation>
             <numerusform>ごみ箱に %n 件の事業者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="199"/>
+        <location filename="../../desktop/ui/firm_register.py" line="197"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 件の事業者</numerusform>
@@ -1608,12 +1609,12 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     <name>Firms</name>
     <message>
         <location filename="../../desktop/core/firms.py" line="201"/>
-        <location filename="../../desktop/core/ip_assets.py" line="116"/>
+        <location filename="../../desktop/core/ip_assets.py" line="118"/>
         <source>No such firm.</source>
         <translation>該当する事業者がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/ip_assets.py" line="148"/>
+        <location filename="../../desktop/core/ip_assets.py" line="150"/>
         <source>No such IP asset.</source>
         <translation>該当する知財がありません。</translation>
     </message>
@@ -1797,12 +1798,12 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>HqValidation</name>
     <message>
-        <location filename="../../desktop/exports/hq.py" line="115"/>
+        <location filename="../../desktop/exports/hq.py" line="116"/>
         <source>Revision {old} is superseded by revision {new} in {file}.</source>
         <translation>第{old}版は、{file} の第{new}版で置き換えられています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/hq.py" line="136"/>
+        <location filename="../../desktop/exports/hq.py" line="137"/>
         <source>Consultation {id} is in {a} and {b}.</source>
         <translation>相談 {id} が {a} と {b} の両方に含まれています。</translation>
     </message>
@@ -1915,282 +1916,277 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="56"/>
+        <location filename="../../desktop/core/import_mapping.py" line="57"/>
         <source>Name (kana)</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="61"/>
+        <location filename="../../desktop/core/import_mapping.py" line="62"/>
         <source>Corporate Number</source>
         <translation>法人番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="66"/>
+        <location filename="../../desktop/core/import_mapping.py" line="67"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="69"/>
+        <location filename="../../desktop/core/import_mapping.py" line="70"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="70"/>
+        <location filename="../../desktop/core/import_mapping.py" line="71"/>
         <source>E-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="73"/>
+        <location filename="../../desktop/core/import_mapping.py" line="74"/>
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="78"/>
+        <location filename="../../desktop/core/import_mapping.py" line="79"/>
         <source>City</source>
         <translation>市区町村</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="81"/>
+        <location filename="../../desktop/core/import_mapping.py" line="82"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="84"/>
+        <location filename="../../desktop/core/import_mapping.py" line="85"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="89"/>
+        <location filename="../../desktop/core/import_mapping.py" line="90"/>
         <source>Employees</source>
         <translation>従業員数</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="92"/>
+        <location filename="../../desktop/core/import_mapping.py" line="93"/>
         <source>Capital (yen)</source>
         <translation>資本金（円）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="95"/>
+        <location filename="../../desktop/core/import_mapping.py" line="96"/>
         <source>Founded (year)</source>
         <translation>設立年</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="100"/>
+        <location filename="../../desktop/core/import_mapping.py" line="101"/>
         <source>Kind of client</source>
         <translation>事業者の種類</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="105"/>
+        <location filename="../../desktop/core/import_mapping.py" line="106"/>
         <source>Subcontracting share (%)</source>
         <translation>下請比率（％）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="110"/>
+        <location filename="../../desktop/core/import_mapping.py" line="111"/>
         <source>Contact person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="115"/>
+        <location filename="../../desktop/core/import_mapping.py" line="116"/>
         <source>Main products</source>
         <translation>主な製品</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="120"/>
+        <location filename="../../desktop/core/import_mapping.py" line="121"/>
         <source>Overseas markets</source>
         <translation>海外取引先</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="123"/>
+        <location filename="../../desktop/core/import_mapping.py" line="124"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="126"/>
+        <location filename="../../desktop/core/import_mapping.py" line="127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="243"/>
+        <location filename="../../desktop/core/import_mapping.py" line="244"/>
         <source>Write a mapping as column=field, not “{item}”.</source>
         <translation>対応付けは「列=項目」の形式で指定してください（「{item}」は指定できません）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="250"/>
+        <location filename="../../desktop/core/import_mapping.py" line="251"/>
         <source>No column “{column}”.</source>
         <translation>列「{column}」がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="259"/>
+        <location filename="../../desktop/core/import_mapping.py" line="260"/>
         <source>Unknown field “{field}”; known fields: {fields}.</source>
         <translation>不明な項目「{field}」です。使用できる項目：{fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="306"/>
+        <location filename="../../desktop/core/import_mapping.py" line="307"/>
         <source>There is no such date.</source>
         <translation>存在しない日付です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="308"/>
+        <location filename="../../desktop/core/import_mapping.py" line="309"/>
         <source>Enter a year, e.g. 1978 or 昭和53年.</source>
         <translation>年を入力してください（例：1978 または 昭和53年）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="323"/>
+        <location filename="../../desktop/core/import_mapping.py" line="324"/>
         <source>The spreadsheet shortened this number to {value}. Format the column as text and save the file again.</source>
         <translation>表計算ソフトによって、この番号が {value} に省略されています。列の書式を文字列にして、ファイルを保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="428"/>
+        <location filename="../../desktop/core/import_mapping.py" line="429"/>
         <source>Unknown prefecture.</source>
         <translation>不明な都道府県です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="435"/>
+        <location filename="../../desktop/core/import_mapping.py" line="436"/>
         <source>Unknown industry: use a JSIC letter A–T.</source>
         <translation>不明な業種です。日本標準産業分類の大分類（A〜T）で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="444"/>
+        <location filename="../../desktop/core/import_mapping.py" line="445"/>
         <source>Unknown kind: company, sole proprietor or association.</source>
         <translation>不明な区分です。法人、個人事業主、団体のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/import_mapping.py" line="459"/>
-        <source>The number is too large.</source>
-        <translation>数値が大きすぎます。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/core/import_mapping.py" line="476"/>
+        <location filename="../../desktop/core/import_mapping.py" line="474"/>
         <source>No prefecture: map a column to Prefecture or set the counter&apos;s prefecture.</source>
         <translation>都道府県がありません。都道府県の列を対応付けるか、窓口の都道府県を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="71"/>
+        <location filename="../../desktop/core/imports.py" line="72"/>
         <source>Import cancelled; nothing was saved.</source>
         <translation>取込を中止しました。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="81"/>
+        <location filename="../../desktop/core/imports.py" line="82"/>
         <source>Nothing was imported: {rows} row(s) have errors. Fix them in the file and import it again.</source>
         <translation>何も取り込まれていません：{rows} 行にエラーがあります。ファイルを修正して、もう一度取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="146"/>
+        <location filename="../../desktop/core/imports.py" line="151"/>
         <source>This is not an Excel workbook (.xlsx) it can read: {error}</source>
         <translation>読み込める Excel ブック（.xlsx）ではありません：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="171"/>
+        <location filename="../../desktop/core/imports.py" line="176"/>
         <source>The file has more than {limit} rows; split it and import the parts.</source>
         <translation>ファイルの行数が {limit} 行を超えています。ファイルを分割して、それぞれ取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="198"/>
+        <location filename="../../desktop/core/imports.py" line="203"/>
         <source>The file&apos;s text encoding is not UTF-8 or Shift_JIS (byte {offset}). Save it from Excel as “CSV UTF-8” and try again.</source>
         <translation>ファイルの文字コードが UTF-8 でも Shift_JIS でもありません（{offset} バイト目）。Excel で「CSV UTF-8」形式で保存し直してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="239"/>
+        <location filename="../../desktop/core/imports.py" line="244"/>
         <source>Row {row} of the file cannot be read as CSV: {error}</source>
         <translation>ファイルの {row} 行目を CSV として読み込めません：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="262"/>
+        <location filename="../../desktop/core/imports.py" line="267"/>
         <source>The file is larger than {limit} MB.</source>
         <translation>ファイルのサイズが {limit} MB を超えています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="276"/>
+        <location filename="../../desktop/core/imports.py" line="281"/>
         <source>Choose an Excel workbook (.xlsx) or a CSV file (.csv), not “{name}”.</source>
         <translation>Excel ブック（.xlsx）または CSV ファイル（.csv）を選択してください（「{name}」は取り込めません）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="283"/>
+        <location filename="../../desktop/core/imports.py" line="288"/>
         <source>The file holds no rows.</source>
         <translation>ファイルにデータ行がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="370"/>
+        <location filename="../../desktop/core/imports.py" line="375"/>
         <source>{rows} row(s): {ready} ready to import, {skipped} already registered and left out, {errors} with errors, {warnings} warning(s).</source>
         <translation>{rows} 行：取込可能 {ready} 行、登録済みのため除外 {skipped} 行、エラー {errors} 行、警告 {warnings} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="430"/>
+        <location filename="../../desktop/core/imports.py" line="435"/>
         <source>Map a column to Name.</source>
         <translation>名称に対応する列を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="433"/>
+        <location filename="../../desktop/core/imports.py" line="438"/>
         <source>Two columns are mapped to one field.</source>
         <translation>一つの項目に複数の列が対応付けられています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="462"/>
+        <location filename="../../desktop/core/imports.py" line="467"/>
         <source>Row {other} of the file has the same number.</source>
         <translation>ファイルの {other} 行目に同じ法人番号があります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="470"/>
+        <location filename="../../desktop/core/imports.py" line="475"/>
         <source>Already registered; left out.</source>
         <translation>登録済みのため除外しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="473"/>
+        <location filename="../../desktop/core/imports.py" line="478"/>
         <source>Already registered with this number: {name}.</source>
         <translation>この法人番号はすでに登録されています：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="477"/>
+        <location filename="../../desktop/core/imports.py" line="482"/>
         <source>A firm with this name is registered already; this row adds another. Check that it is a different firm.</source>
         <translation>同じ名称の事業者がすでに登録されています。この行は別の事業者として追加されます。別の事業者であることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="486"/>
+        <location filename="../../desktop/core/imports.py" line="491"/>
         <source>Row {other} of the file has the same name.</source>
         <translation>ファイルの {other} 行目に同じ名称があります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="605"/>
+        <location filename="../../desktop/core/imports.py" line="610"/>
         <source>The register changed while importing (a Corporate Number is taken now). Nothing was imported; check the file again.</source>
         <translation>取込中に事業者の登録内容が変更されました（法人番号がすでに使用されています）。何も取り込まれていません。ファイルをもう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="620"/>
+        <location filename="../../desktop/core/imports.py" line="625"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="621"/>
+        <location filename="../../desktop/core/imports.py" line="626"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="622"/>
+        <location filename="../../desktop/core/imports.py" line="627"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="623"/>
+        <location filename="../../desktop/core/imports.py" line="628"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="624"/>
+        <location filename="../../desktop/core/imports.py" line="629"/>
         <source>Value in the file</source>
         <translation>ファイル内の値</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="627"/>
+        <location filename="../../desktop/core/imports.py" line="632"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="628"/>
+        <location filename="../../desktop/core/imports.py" line="633"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="629"/>
+        <location filename="../../desktop/core/imports.py" line="634"/>
         <source>Left out</source>
         <translation>除外</translation>
     </message>
@@ -2347,194 +2343,194 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>Firms</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>Consultations</source>
         <translation>相談記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>Follow-ups</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;New firm…</source>
         <translation>新規事業者(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Log a consultation…</source>
         <translation>相談を記録(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Search everything…</source>
         <translation>すべてを検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;Open firm</source>
         <translation>事業者を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Move to &amp;trash</source>
         <translation>ごみ箱に移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Restore from trash</source>
         <translation>ごみ箱から復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;History…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;Find firm</source>
         <translation>事業者を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Import firms…</source>
         <translation>事業者の取込(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>&amp;Export for headquarters / reports…</source>
         <translation>本部提出用・報告書のエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;About Madoguchi</source>
         <translation>Madoguchi について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Playbook library…</source>
         <translation>プレイブック一覧(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Home</source>
         <translation>ホーム(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Firms</source>
         <translation>事業者(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Consultations</source>
         <translation>相談記録(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>F&amp;ollow-ups</source>
         <translation>フォローアップ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Move “{name}” to the trash? Its consultations and IP stay with it, and it can be restored from the trash.</source>
         <translation>「{name}」をごみ箱に移動しますか？この事業者の相談と知財はそのまま保持され、ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Restore unsaved work</source>
         <translation>未保存の入力の復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>前回 Madoguchi を終了したときに保存されていなかった相談記録が %n 件あります。もう一度開きますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>This database is on a server; back it up there.</source>
         <translation>このデータベースはサーバー上にあります。バックアップはサーバー側で行ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>About Madoguchi</source>
         <translation>Madoguchi について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>Madoguchi {version}
 
 Records, playbooks and reports for the consultants of the prefectural IP support counters.</source>
@@ -3050,18 +3046,18 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Reporting</name>
     <message>
-        <location filename="../../desktop/core/reporting.py" line="114"/>
+        <location filename="../../desktop/core/reporting.py" line="116"/>
         <source>Use YYYY-MM.</source>
         <translation>YYYY-MM の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reporting.py" line="130"/>
+        <location filename="../../desktop/core/reporting.py" line="132"/>
         <source>Use a year such as 2026.</source>
         <translation>2026 のように西暦の年度で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firm_record.py" line="186"/>
-        <location filename="../../desktop/core/firm_record.py" line="383"/>
+        <location filename="../../desktop/core/firm_record.py" line="188"/>
+        <location filename="../../desktop/core/firm_record.py" line="385"/>
         <source>No such firm: {id}</source>
         <translation>該当する事業者がありません：{id}</translation>
     </message>
@@ -3232,9 +3228,7 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="166"/>
-        <location filename="../../desktop/ui/app.py" line="222"/>
-        <location filename="../../desktop/ui/session.py" line="122"/>
+        <location filename="../../desktop/ui/session.py" line="117"/>
         <source>The database could not be opened:
 {target}
 
@@ -3245,27 +3239,27 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="153"/>
+        <location filename="../../desktop/core/startup.py" line="151"/>
         <source>Another Madoguchi is opening this database right now. Wait a moment and try again.</source>
         <translation>別の Madoguchi がこのデータベースを開こうとしています。しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="162"/>
+        <location filename="../../desktop/core/startup.py" line="160"/>
         <source>Madoguchi already has this database open on this computer (since {since}, process {pid}). Switch to that window, or close it and try again.</source>
         <translation>このコンピューターの Madoguchi で、このデータベースがすでに開かれています（{since} から、プロセス {pid}）。そのウィンドウに切り替えるか、そのウィンドウを閉じてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="173"/>
+        <location filename="../../desktop/core/startup.py" line="171"/>
         <source>This database is open in Madoguchi on the computer “{host}” (since {since}). Close it there first. If that computer stopped without closing Madoguchi, delete {lock} and try again.</source>
         <translation>このデータベースは、コンピューター「{host}」の Madoguchi で開かれています（{since} から）。先にそちらで閉じてください。そのコンピューターが Madoguchi を閉じないまま停止した場合は、{lock} を削除してからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="352"/>
+        <location filename="../../desktop/core/startup.py" line="350"/>
         <source>The database file is damaged. It has been moved aside, unchanged, to {aside}.</source>
         <translation>データベースファイルが破損しています。ファイルは変更せずに {aside} へ退避しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="92"/>
+        <location filename="../../desktop/ui/session.py" line="81"/>
         <source>Today&apos;s backup could not be made:
 {error}
 
@@ -3276,7 +3270,7 @@ Your records are saved as usual; Madoguchi tries again at the next start.</sourc
 記録は通常どおり保存されています。次回の起動時に、Madoguchi がもう一度バックアップを試みます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="131"/>
+        <location filename="../../desktop/ui/session.py" line="126"/>
         <source>{problem}
 
 The newest good backup was made on {date}. Restore it now? Records entered after that are not in it. The damaged file stays, unchanged, where it was moved.</source>
@@ -3285,7 +3279,7 @@ The newest good backup was made on {date}. Restore it now? Records entered after
 最新の正常なバックアップは {date} に作成されたものです。今すぐ復元しますか？それ以降に入力した記録は含まれていません。破損したファイルは移動先に変更されないまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="145"/>
+        <location filename="../../desktop/ui/session.py" line="140"/>
         <source>{problem}
 
 No good backup was found. Start with a new, empty database? The damaged file stays, unchanged, where it was moved.</source>
@@ -3294,12 +3288,12 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 正常なバックアップが見つかりませんでした。新しい空のデータベースで開始しますか？破損したファイルは移動先に変更されないまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="184"/>
+        <location filename="../../desktop/ui/session.py" line="183"/>
         <source>The backup {backup} was restored.</source>
         <translation>バックアップ {backup} を復元しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="189"/>
+        <location filename="../../desktop/ui/session.py" line="188"/>
         <source>The file it replaced is kept as {aside}.</source>
         <translation>置き換えられたファイルは {aside} として保管されています。</translation>
     </message>
@@ -3307,32 +3301,32 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../desktop/core/backups.py" line="80"/>
+        <location filename="../../desktop/core/backups.py" line="79"/>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>ディスクの空き容量がないため、何も保存されていません。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="88"/>
+        <location filename="../../desktop/core/backups.py" line="87"/>
         <source>Madoguchi may not write to {path}: the file or its folder is read-only. Nothing was saved. Check the permissions, or copy the file to a folder you can write to.</source>
         <translation>Madoguchi は {path} に書き込めません（ファイルまたはフォルダーが読み取り専用です）。何も保存されていません。アクセス権を確認するか、書き込みできるフォルダーにファイルをコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="99"/>
+        <location filename="../../desktop/core/backups.py" line="98"/>
         <source>The database is busy: another program is writing to it. Nothing was saved. Close the other program or wait a moment, then try again.</source>
         <translation>データベースが使用中です（別のプログラムが書き込んでいます）。何も保存されていません。そのプログラムを閉じるか、しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="107"/>
+        <location filename="../../desktop/core/backups.py" line="106"/>
         <source>The file {path} is damaged.</source>
         <translation>ファイル {path} が破損しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="111"/>
+        <location filename="../../desktop/core/backups.py" line="110"/>
         <source>The file {path} does not exist.</source>
         <translation>ファイル {path} が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="115"/>
+        <location filename="../../desktop/core/backups.py" line="114"/>
         <source>Reading or writing {path} failed: {error}</source>
         <translation>{path} の読み書きに失敗しました：{error}</translation>
     </message>
@@ -3580,34 +3574,34 @@ No good backup was found. Start with a new, empty database? The damaged file sta
         <translation>この法人番号は別の事業者で登録済みです：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/ip_assets.py" line="53"/>
+        <location filename="../../desktop/core/ip_assets.py" line="55"/>
         <source>Choose a kind of IP.</source>
         <translation>知財の種別を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/ip_assets.py" line="55"/>
+        <location filename="../../desktop/core/ip_assets.py" line="57"/>
         <source>Choose a status.</source>
         <translation>状態を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/ip_assets.py" line="58"/>
+        <location filename="../../desktop/core/ip_assets.py" line="60"/>
         <source>Registration cannot come before filing.</source>
         <translation>登録日を出願日より前にすることはできません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/ip_assets.py" line="62"/>
+        <location filename="../../desktop/core/ip_assets.py" line="64"/>
         <source>Use a two-letter country code, e.g. JP.</source>
         <translation>2文字の国コードで入力してください（例：JP）。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/parsing.py" line="34"/>
-        <location filename="../../desktop/core/validation.py" line="94"/>
+        <location filename="../../desktop/core/validation.py" line="95"/>
         <source>Enter a whole number.</source>
         <translation>整数で入力してください。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/parsing.py" line="43"/>
-        <location filename="../../desktop/core/validation.py" line="103"/>
+        <location filename="../../desktop/core/validation.py" line="104"/>
         <source>Must be zero or more.</source>
         <translation>0 以上で入力してください。</translation>
     </message>
@@ -3652,42 +3646,42 @@ No good backup was found. Start with a new, empty database? The damaged file sta
         <translation>メールアドレスの形式が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/validation.py" line="107"/>
+        <location filename="../../desktop/core/validation.py" line="108"/>
         <source>Too large: at most {limit}.</source>
         <translation>{limit} 以下で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/validation.py" line="118"/>
+        <location filename="../../desktop/core/validation.py" line="119"/>
         <source>Must be between 0 and 100 %.</source>
         <translation>0〜100％の範囲で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/validation.py" line="130"/>
+        <location filename="../../desktop/core/validation.py" line="131"/>
         <source>The founding year cannot be in the future.</source>
         <translation>設立年に未来の年は入力できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/validation.py" line="133"/>
+        <location filename="../../desktop/core/validation.py" line="134"/>
         <source>The founding year is too early.</source>
         <translation>設立年が古すぎます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/validation.py" line="139"/>
+        <location filename="../../desktop/core/validation.py" line="140"/>
         <source>Must be text.</source>
         <translation>文字列で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/validation.py" line="145"/>
+        <location filename="../../desktop/core/validation.py" line="146"/>
         <source>Required.</source>
         <translation>必須項目です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/validation.py" line="153"/>
+        <location filename="../../desktop/core/validation.py" line="154"/>
         <source>Too long: at most {limit} characters.</source>
         <translation>{limit} 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/validation.py" line="165"/>
+        <location filename="../../desktop/core/validation.py" line="166"/>
         <source>Contains control characters.</source>
         <translation>制御文字が含まれています。</translation>
     </message>
