@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-# (first day, name, romanised initial), newest first.
+# (first day, name, romanised initial), newest first. Meiji was proclaimed in October
+# 1868 and counted from that year's first day (Keiō 4, month 1, day 1: 25 January 1868).
 ERAS = (
     (date(2019, 5, 1), "令和", "R"),
     (date(1989, 1, 8), "平成", "H"),
     (date(1926, 12, 25), "昭和", "S"),
+    (date(1912, 7, 30), "大正", "T"),
+    (date(1868, 1, 25), "明治", "M"),
 )
 
 

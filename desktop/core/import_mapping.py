@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from desktop.core.calendar import ERAS
 from desktop.core.firms import FirmInput, validate
 from desktop.core.parsing import parse_int, parse_yen
 from desktop.core.reference import Reference
@@ -268,15 +269,15 @@ def apply_overrides(
 
 # --- cells to values ------------------------------------------------------------------------
 
-_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
-_ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
-_ERA_YEAR = re.compile(r"^(明治|大正|昭和|平成|令和|[MTSHR])(元|\d{1,2})年?")
+# An era's first year is the calendar year it began in; "S53" is 昭和53年.
+_ERA_FIRST_YEAR = {name: start.year for start, name, _initial in ERAS}
+_ERA_LETTERS = {initial: name for _start, name, initial in ERAS}
+_ERA_YEAR = re.compile(
+    rf"^({'|'.join(_ERA_FIRST_YEAR)}|[{''.join(_ERA_LETTERS)}])(元|\d{{1,2}})年?"
+)
 _YEAR_ONLY = re.compile(r"^(\d{4})年?$")
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d+$", re.IGNORECASE)
 _CAPITAL_UNITS = (("百万円", 1_000_000), ("千円", 1_000), ("万円", 10_000), ("億円", 100_000_000))
-# Above any real firm (10^15 yen, 10^15 people), and far inside SQLite's 64-bit integers:
-# a larger cell is a typo or a hostile file, and would not fit the column.
-LARGEST_NUMBER = 10**15
 _KIND_WORDS = {
     "company": "法人 会社 企業 株式会社 有限会社 合同会社 corporation",
     "sole_proprietor": "個人 個人事業 個人事業者 個人事業主 soleproprietor",
@@ -296,7 +297,7 @@ def parse_year(text: str) -> tuple[int | None, Message | None]:
     if era:
         name = _ERA_LETTERS.get(era.group(1), era.group(1))
         number = 1 if era.group(2) == "元" else int(era.group(2))
-        return _ERAS[name] + number - 1, None
+        return _ERA_FIRST_YEAR[name] + number - 1, None
     parts = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})(?:月|[-/.]?)(?:(\d{1,2})日?)?", cleaned)
     if parts:
         year, month, day = (int(p) if p else 1 for p in parts.groups())
@@ -454,9 +455,6 @@ def convert_row(
     problem("founded_year", message)
     share, message = parse_int(values["subcontract_share"], unit="%")
     problem("subcontract_share", message)
-    for key, amount in (("employees", employees), ("capital_yen", capital)):
-        if amount is not None and amount > LARGEST_NUMBER:
-            problem(key, _m(QT_TRANSLATE_NOOP("Import", "The number is too large.")))
     data = FirmInput(
         prefecture_code=prefecture,
         kind=kind,

@@ -16,7 +16,6 @@ rows the register already has (for importing an updated version of the same list
 from __future__ import annotations
 
 import codecs
-import contextlib
 import csv
 import io
 import json
@@ -26,6 +25,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
@@ -39,6 +39,7 @@ from desktop.core import audit, backups
 from desktop.core.errors import MadoguchiError
 from desktop.core.firms import ENTITY, FirmInput
 from desktop.core.import_mapping import CTX, column_letter, convert_row, header_score
+from desktop.core.output import atomic_output, inert
 from desktop.core.reference import reference
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
 
@@ -114,9 +115,13 @@ def _cell_text(value: object) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e15:
+        if not value.is_integer():
+            return repr(value)
+        if abs(value) < 2**53:
             return str(int(value))
-        return repr(value)
+        # A spreadsheet stores 10^16 as 1E+16; past 2^53 a float is not every whole
+        # number, so the number is read back as its shortest decimal, the one written.
+        return str(int(Decimal(repr(value))))
     if isinstance(value, datetime):
         if value.hour == value.minute == value.second == value.microsecond == 0:
             return value.date().isoformat()
@@ -628,26 +633,18 @@ SEVERITY_LABELS = {
     "warning": Message(CTX, QT_TRANSLATE_NOOP("Import", "Warning")),
     "skipped": Message(CTX, QT_TRANSLATE_NOOP("Import", "Left out")),
 }
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-def inert(text: str) -> str:
-    """Text a spreadsheet shows as typed: a leading formula character gets a quote before it.
-
-    The report echoes what was in the file, and a cell like =HYPERLINK(…) must not
-    become a live formula when the report is opened in Excel.
-    """
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def write_issue_report(
     check: ImportCheck, out: str | os.PathLike[str], *, translate: Translate | None = None
 ) -> Path:
-    """The issues as CSV (UTF-8 with BOM, so Excel opens Japanese text correctly)."""
+    """The issues as CSV (UTF-8 with BOM, so Excel opens Japanese text correctly).
+
+    It echoes what was in the file, so that text is made ``inert``: shown, never run.
+    """
     out = Path(out)
-    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
     try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        with atomic_output(out) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow([h.render(translate) for h in REPORT_HEADERS])
             for issue in check.issues:
@@ -660,10 +657,7 @@ def write_issue_report(
                         inert(issue.value),
                     ]
                 )
-        os.replace(tmp, out)
     except OSError as exc:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
         error = backups.storage_error(exc, out)
         raise error or exc from exc
     return out

@@ -82,7 +82,8 @@ def check_email(value: str) -> Message | None:
     return None
 
 
-# Far above any real firm, far below what SQLite's 64-bit integers hold.
+# Far above any real firm, far below what SQLite's 64-bit integers hold. The firm form
+# and an import both stop here: both save through ``firms.validate``.
 MAX_EMPLOYEES = 10_000_000
 MAX_YEN = 10**16
 

@@ -1,12 +1,12 @@
-"""What every exporter shares: progress and cancel hooks, and writing a file atomically."""
+"""What every exporter shares: progress and cancel hooks, and a file's checksum.
+
+Files are written atomically with ``desktop.core.output.atomic_output``.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.errors import MadoguchiError
@@ -56,24 +56,6 @@ class Ticker:
         self.done = self.total
         if self._progress is not None:
             self._progress(self.total, self.total)
-
-
-@contextlib.contextmanager
-def atomic_output(out: Path) -> Iterator[Path]:
-    """A temporary path next to ``out``, moved into place only when the block succeeds.
-
-    A cancelled or failed export therefore never leaves a half-written file that could
-    be mistaken for a finished one.
-    """
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        yield tmp
-        os.replace(tmp, out)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
 
 
 def sha256_file(path: Path) -> str:

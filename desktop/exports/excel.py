@@ -33,6 +33,7 @@ from desktop.core.month_close import (
     record_sent,
     snapshot_value,
 )
+from desktop.core.output import FORMULA_TRIGGERS, atomic_output, looks_like_formula
 from desktop.core.reference import reference
 from desktop.core.reporting import (
     CONSULTATION_FIELDS,
@@ -46,13 +47,7 @@ from desktop.core.reporting import (
     counter_info,
     summary,
 )
-from desktop.exports.common import (
-    CancelFn,
-    ProgressFn,
-    Ticker,
-    atomic_output,
-    sha256_file,
-)
+from desktop.exports.common import CancelFn, ProgressFn, Ticker, sha256_file
 from desktop.exports.labels import figure_label, label
 from desktop.exports.layout import (
     AMENDMENT_COLUMNS,
@@ -62,7 +57,6 @@ from desktop.exports.layout import (
     CODES_COLUMNS,
     CONSULTATION_COLUMNS,
     CONSULTATIONS,
-    FORMULA_TRIGGERS,
     LAYOUT_VERSION,
     META,
     META_COLUMNS,
@@ -74,7 +68,6 @@ from desktop.exports.layout import (
     canonical,
     clean_text,
     keys_of,
-    looks_like_formula,
 )
 from desktop.version import __version__
 
@@ -100,8 +93,8 @@ STYLED_CACHE_LIMIT = 4096
 class SheetWriter:
     """A write-only sheet with the two header rows, typed cells and print settings.
 
-    Text that a spreadsheet could take for a formula (leading ``= + - @``, tab, CR) is
-    forced to a string cell with a quote prefix, so it is shown, never evaluated.
+    Text that a spreadsheet could take for a formula (leading ``= + - @``, tab, line
+    break) is forced to a string cell with a quote prefix, so it is shown, never evaluated.
 
     Each value is converted once, into its cell, its checksum text and (when a snapshot
     is attached) its snapshot value, by a converter chosen per column when the sheet is

@@ -15,9 +15,10 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from db.clock import utcnow
+from desktop.core.output import atomic_output
 from desktop.core.reporting import KPI_ITEMS
 from desktop.core.text import QT_TRANSLATE_NOOP
-from desktop.exports.common import CancelFn, ProgressFn, Ticker, atomic_output
+from desktop.exports.common import CancelFn, ProgressFn, Ticker
 from desktop.exports.excel import SheetWriter, utc_stamp
 from desktop.exports.labels import label
 from desktop.exports.layout import (

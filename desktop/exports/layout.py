@@ -38,7 +38,6 @@ HEADER_ROW = 2
 FIRST_DATA_ROW = 3
 
 EXCEL_MAX_TEXT = 32767
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NEEDS_CLEANING = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
@@ -159,10 +158,6 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ILLEGAL.sub("", text)
     return text[:EXCEL_MAX_TEXT]
-
-
-def looks_like_formula(text: str) -> bool:
-    return text.startswith(FORMULA_TRIGGERS)
 
 
 def _canonical_datetime(value: datetime) -> str:

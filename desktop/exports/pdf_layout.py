@@ -29,8 +29,8 @@ from reportlab.platypus import (
 )
 
 from desktop.core.catalogue import translator
+from desktop.core.output import atomic_output
 from desktop.core.text import Message
-from desktop.exports.common import atomic_output
 from desktop.exports.labels import (
     label,
 )

@@ -15,17 +15,35 @@ def test_fiscal_year_starts_in_april(day: date, fy: int) -> None:
     assert fiscal_year(day) == fy
 
 
-def test_eras_at_their_boundaries() -> None:
-    assert era_of(date(2019, 4, 30)) == ("平成", 31)
-    assert era_of(date(2019, 5, 1)) == ("令和", 1)
-    assert era_of(date(1989, 1, 7)) == ("昭和", 64)
-    assert era_of(date(1989, 1, 8)) == ("平成", 1)
-    assert era_of(date(2026, 11, 21)) == ("令和", 8)
+# The last day of each era and the first of the next.
+BOUNDARIES = {
+    (2019, 4, 30): ("平成", 31),
+    (2019, 5, 1): ("令和", 1),
+    (1989, 1, 7): ("昭和", 64),
+    (1989, 1, 8): ("平成", 1),
+    (1926, 12, 24): ("大正", 15),
+    (1926, 12, 25): ("昭和", 1),
+    (1912, 7, 29): ("明治", 45),
+    (1912, 7, 30): ("大正", 1),
+    (1868, 1, 25): ("明治", 1),
+    (2026, 11, 21): ("令和", 8),
+}
+
+
+@pytest.mark.parametrize(("day", "era"), BOUNDARIES.items())
+def test_eras_at_their_boundaries(day: tuple[int, int, int], era: tuple[str, int]) -> None:
+    assert era_of(date(*day)) == era
+
+
+def test_no_era_before_meiji() -> None:
+    with pytest.raises(ValueError, match="no era"):
+        era_of(date(1868, 1, 24))
 
 
 def test_formats() -> None:
     assert format_date(date(2026, 11, 21), era=True) == "令和8年11月21日"
     assert format_date(date(2019, 5, 1), era=True) == "令和元年5月1日"
+    assert format_date(date(1912, 7, 30), era=True) == "大正元年7月30日"
     assert format_date(date(2026, 11, 21), era=False) == "2026-11-21"
     assert format_date(date(2026, 11, 21), era=True, lang="en") == "2026-11-21"
     assert fiscal_year_label(2026, era=True) == "令和8年度"

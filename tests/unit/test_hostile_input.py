@@ -303,7 +303,7 @@ def test_wrong_types_in_workbook_cells_get_messages(
         (2, "資本金"): "Enter an amount in yen, e.g. 30000000 or 3000万.",
         (2, "設立年"): "Enter a year, e.g. 1978 or 昭和53年.",
         (4, "従業員数"): "Enter a whole number.",  # more than 15 digits
-        (4, "資本金"): "The number is too large.",
+        (4, "資本金"): "Too large: at most 10,000,000,000,000,000.",  # the form's limit
         (4, "設立年"): "There is no such date.",
     }
     assert [p.data.name for p in check.plans] == ["ok"]

@@ -16,6 +16,8 @@ from db.engine import make_engine
 from db.models import AuditEntry, Firm
 from desktop.core import backups, firms
 from desktop.core.backups import StorageError
+from desktop.core.calendar import ERAS, era_of
+from desktop.core.catalogue import translator
 from desktop.core.firms import FirmInput
 from desktop.core.import_mapping import (
     MappingError,
@@ -33,6 +35,7 @@ from desktop.core.imports import (
     read_table,
     write_issue_report,
 )
+from desktop.core.validation import MAX_EMPLOYEES, MAX_YEN
 from tests.unit.export_fixtures import corporate_number
 from tests.unit.test_backup import read_only
 
@@ -159,6 +162,54 @@ def test_years_as_japanese_offices_write_them() -> None:
     assert message.render() == "There is no such date."
     assert parse_year("1978.5") == (1978, None)  # May 1978, as résumés write it
     assert parse_year("昭和")[1] is not None
+
+
+# Years written in an era, by the calendar year they are; the boundary years are written
+# in both eras, since an era changed within them.
+ERA_YEARS = {
+    2019: ("平成31年", "H31", "令和元年", "R1"),  # 令和 from 1 May 2019
+    2020: ("令和2年", "ｒ２年"),
+    1989: ("昭和64年", "S64", "平成元年", "H1"),  # 平成 from 8 January 1989
+    1990: ("平成2年",),
+    1926: ("大正15年", "昭和元年"),
+    1912: ("明治45年", "大正元年"),
+    1868: ("明治元年",),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"), [(text, year) for year, texts in ERA_YEARS.items() for text in texts]
+)
+def test_era_years_across_the_boundaries(text: str, year: int) -> None:
+    assert parse_year(text) == (year, None)
+
+
+def test_the_import_reads_every_era_the_calendar_knows() -> None:
+    for start, name, initial in ERAS:
+        assert parse_year(f"{name}元年") == (start.year, None)
+        assert parse_year(f"{initial}2") == (start.year + 1, None)
+        assert era_of(date(start.year + 1, 12, 31)) == (name, 2)
+
+
+def test_era_years_import_from_a_file(engine: sa.Engine, tmp_path: Path) -> None:
+    path = tmp_path / "eras.csv"
+    years = {"平成31年": 2019, "令和元年": 2019, "H1": 1989, "昭和64年": 1989, "R8": 2026}
+    lines = [f"会社{i},15,{text}" for i, text in enumerate([*years, "R9"])]
+    path.write_text("\n".join(["会社名,都道府県,設立年", *lines]) + "\n", encoding="utf-8")
+    check = check_file(engine, path)
+    # 令和9年 is 2027, after TODAY: refused by the form's rule, so nothing is imported.
+    assert [(i.row, i.column, i.message.render()) for i in check.issues] == [
+        (7, "設立年", "The founding year cannot be in the future.")
+    ]
+    with pytest.raises(ImportRejected):
+        import_firms(engine, check, now=NOW)
+    assert live_firms(engine) == []
+    path.write_text("\n".join(["会社名,都道府県,設立年", *lines[:-1]]) + "\n", encoding="utf-8")
+    check = check_file(engine, path)
+    assert check.ok
+    import_firms(engine, check, now=NOW)
+    stored = {f.name: f.founded_year for f in live_firms(engine)}
+    assert stored == {f"会社{i}": year for i, year in enumerate(years.values())}
 
 
 # --- reading ----------------------------------------------------------------------------
@@ -400,6 +451,119 @@ def test_a_cell_excel_shortened_is_explained(engine: sa.Engine, tmp_path: Path) 
     assert [i.row for i in check.issues] == [2]
     assert "shortened this number to 7.00001E+12" in check.issues[0].message.render()
     assert check.plans[0].data.corporate_number == "7000012050002"
+
+
+# --- numbers: the firm form's limits ---------------------------------------------------------
+
+LIMIT_HEADERS = ["事業者名", "都道府県", "従業員数", "資本金", "下請比率", "設立年"]
+
+
+def form_errors(**values: object) -> dict[str, object]:
+    """What the firm form says about these numbers (the form saves through ``validate``)."""
+    data = FirmInput(name="x", prefecture_code="15", **values)  # type: ignore[arg-type]
+    return dict(firms.validate(data, today=TODAY))
+
+
+def write_plain_csv(path: Path, headers: list[str], rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh).writerows([headers, *rows])
+    return path
+
+
+def test_numbers_up_to_the_forms_limits_import_and_one_more_is_refused(
+    engine: sa.Engine, tmp_path: Path
+) -> None:
+    largest = ["上限株式会社", "15", str(MAX_EMPLOYEES), str(MAX_YEN), "100", str(TODAY.year)]
+    smallest = ["下限株式会社", "15", "0", "0", "0", "1600"]
+    limits = {"employees": MAX_EMPLOYEES, "capital_yen": MAX_YEN, "subcontract_share": 100}
+    assert form_errors(**limits, founded_year=TODAY.year) == {}  # the form accepts them
+    over = [
+        ("従業員数", "employees", MAX_EMPLOYEES + 1),
+        ("資本金", "capital_yen", MAX_YEN + 1),
+        ("下請比率", "subcontract_share", 101),
+        ("設立年", "founded_year", TODAY.year + 1),
+        ("設立年", "founded_year", 1599),
+    ]
+    rows = [largest, smallest]
+    for i, (header, _key, value) in enumerate(over):
+        cells = list(largest)
+        cells[0], cells[LIMIT_HEADERS.index(header)] = f"超過{i}株式会社", str(value)
+        rows.append(cells)
+    path = write_plain_csv(tmp_path / "limits.csv", LIMIT_HEADERS, rows)
+
+    check = check_file(engine, path)
+
+    # Row 1 is the header: the two rows at the limits pass, each row past one is refused
+    # at that column with the form's own message (and so the form's translation).
+    assert [(i.row, i.column, i.severity, i.value) for i in check.issues] == [
+        (4 + i, header, "error", str(value)) for i, (header, _key, value) in enumerate(over)
+    ]
+    for issue, (_header, key, value) in zip(check.issues, over, strict=True):
+        assert issue.message == form_errors(**{key: value})[key]
+    assert check.issues[1].message.render() == "Too large: at most 10,000,000,000,000,000."
+    assert check.issues[1].message.render(translator("ja")) == (
+        "10,000,000,000,000,000 以下で入力してください。"
+    )
+    with pytest.raises(ImportRejected):
+        import_firms(engine, check, now=NOW)
+    assert live_firms(engine) == [] and audit_count(engine) == 0
+
+    path = write_plain_csv(tmp_path / "limits.csv", LIMIT_HEADERS, rows[:2])
+    check = check_file(engine, path)
+    assert check.ok, [i.message.render() for i in check.issues]
+    import_firms(engine, check, now=NOW)
+    stored = {f.name: f for f in live_firms(engine)}
+    top = stored["上限株式会社"]
+    assert (top.employees, top.capital_yen, top.subcontract_share, top.founded_year) == (
+        MAX_EMPLOYEES,
+        MAX_YEN,
+        100,
+        TODAY.year,
+    )
+    low = stored["下限株式会社"]
+    assert (low.employees, low.capital_yen, low.subcontract_share, low.founded_year) == (
+        0,
+        0,
+        0,
+        1600,
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "at_limit", "past_limit"),
+    [
+        # A spreadsheet keeps 15 significant digits and writes 10^16 as 1E+16; the next
+        # number above it that it can hold is 10^16 + 10.
+        ("資本金", float(MAX_YEN), float(MAX_YEN + 10)),
+        ("資本金", "100000000億円", str(MAX_YEN + 1)),
+        ("資本金（千円）", MAX_YEN // 1000, MAX_YEN // 1000 + 1),
+    ],
+)
+def test_capital_at_the_limit_in_a_workbook(
+    engine: sa.Engine, tmp_path: Path, header: str, at_limit: object, past_limit: object
+) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["会社名", "都道府県", header])
+    ws.append(["上限株式会社", 15, at_limit])
+    ws.append(["超過株式会社", 15, past_limit])
+    path = tmp_path / "capital.xlsx"
+    wb.save(path)
+
+    check = check_file(engine, path)
+
+    assert [(i.row, i.column, i.message) for i in check.issues] == [
+        (3, header, form_errors(capital_yen=MAX_YEN + 1)["capital_yen"])
+    ]
+    with pytest.raises(ImportRejected):
+        import_firms(engine, check, now=NOW)
+    assert live_firms(engine) == [] and audit_count(engine) == 0
+    ws.delete_rows(3)
+    wb.save(path)
+    check = check_file(engine, path)
+    assert check.ok, [i.message.render() for i in check.issues]
+    import_firms(engine, check, now=NOW)
+    assert [f.capital_yen for f in live_firms(engine)] == [MAX_YEN]
 
 
 # --- failing storage ------------------------------------------------------------------------
