@@ -528,9 +528,12 @@ class ConsultationForm(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.dirty:
+        # The close button does what Esc does: it asks first when something was typed,
+        # and it ends the dialog, so the window forgets this form (``finished``) and
+        # opening the record again shows a form instead of raising a hidden one.
+        if self.isVisible():
             self.reject()
-            if self.dirty:
-                event.ignore()
-                return
+        if self.dirty:
+            event.ignore()
+            return
         event.accept()

@@ -261,3 +261,52 @@ def test_a_firm_renamed_on_its_page_is_renamed_in_the_consultation_list(qtbot, m
     assert firms.get_firm(engine, firm_id).name == "新名商店"
     assert model.index(0, 1).data() == "新名商店"
     dialog.close()
+
+
+def test_a_form_closed_with_its_close_button_opens_again(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The title bar's close button ends the form as Esc does: the window lets it go, so
+    opening the same record again shows a form (it used to raise the closed one, hidden)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core import consultants
+
+    engine: sa.Engine = main_window.engine
+    firm_id = firms.create_firm(engine, firms.FirmInput(name="商標堂", prefecture_code="15"))
+    cid = consultations.create_consultation(
+        engine,
+        consultations.ConsultationInput(
+            started_at=datetime.combine(date.today(), datetime.min.time()).replace(hour=9),
+            channel="phone",
+            topics=("trademark",),
+            consultant_ids=(consultants.current_consultant(engine).id,),
+            firm_id=firm_id,
+            summary="屋号の相談",
+        ),
+    )
+    form = main_window.open_consultation(cid)
+    assert form.close()  # nothing changed: closes without asking
+    assert main_window.consultation_forms == {}
+    again = main_window.open_consultation(cid)
+    assert again is not form and again.isVisible()
+    assert again.summary.toPlainText() == "屋号の相談"
+
+    # With something typed it asks first; Cancel keeps the form open and tracked.
+    activate(qtbot, again)
+    type_text(qtbot, again.summary, "（追記）")
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def box(parent, title, text, *args):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return reply
+
+        return box
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert not again.close()
+    assert asked == ["Discard what you typed in this consultation?"]
+    assert again.isVisible() and main_window.consultation_forms == {cid: again}
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    assert again.close()
+    assert main_window.consultation_forms == {}
+    assert consultations.get_consultation(engine, cid).data.summary == "屋号の相談"
