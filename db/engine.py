@@ -92,3 +92,33 @@ def make_engine(target: str | os.PathLike[str], *, echo: bool = False) -> Engine
         sa.event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     return sa.create_engine(url, echo=echo)
+
+
+def _on_sqlite_connect_for_reading(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA query_only = ON")
+    cur.close()
+
+
+def make_reading_engine(target: str | os.PathLike[str]) -> Engine:
+    """An engine that reads ``target`` as it is, for checking a file without changing it.
+
+    Unlike :func:`make_engine` it never creates the file and leaves the journal mode
+    alone (switching a file to WAL rewrites its header), and every SQLite connection is
+    query-only. A server database gets a plain engine: keeping to reads is the caller's.
+    """
+    import sqlalchemy as sa
+
+    url = database_url(target)
+    path = sqlite_path(url)
+    if path is None:
+        return sa.create_engine(url)
+    uri = f"{path.resolve().as_uri()}?mode=rw"  # "rw": an existing file, never a new one
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = sa.create_engine(url, creator=connect)
+    sa.event.listen(engine, "connect", _on_sqlite_connect_for_reading)
+    return engine

@@ -99,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             process_start=PROCESS_START,
         )
     from desktop.cli.context import EXIT_IN_USE, CliContext, DatabaseInUse
+    from desktop.core.errors import MadoguchiError
 
     ctx = CliContext(db_target=target, out=sys.stdout, err=sys.stderr)
     try:
@@ -106,6 +107,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseInUse as exc:
         ctx.err.write(f"error: {exc}\n")
         return EXIT_IN_USE
+    except MadoguchiError as exc:  # e.g. opening a damaged file: said, not a traceback
+        ctx.err.write(f"error: {exc.message.render()}\n")
+        return 1
+    except Exception as exc:
+        from desktop.core.backups import storage_error
+
+        # A damaged, full, read-only or busy database, found while a command reads or
+        # writes it; anything else is a fault of ours and keeps its traceback.
+        error = storage_error(exc, ctx.db_path())
+        if error is None or error.kind == "other":
+            raise
+        ctx.err.write(f"error: {error.message.render()}\n")
+        return 1
     finally:
         ctx.close()
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:  # every command module imports this one to build the parser: stay light
     from sqlalchemy.engine import Engine
 
+    from desktop.core.startup import DatabaseLock
+
 EXIT_IN_USE = 3  # the exit status of any command refused because the database is open
 
 
@@ -24,14 +26,25 @@ class CliContext:
     out: TextIO
     err: TextIO
     _engine: Engine | None = field(default=None, repr=False)
+    _lock: DatabaseLock | None = field(default=None, repr=False)  # held while writing
 
     @property
     def engine(self) -> Engine:
-        """The database, opened (and migrated, after a backup) on first use."""
-        if self._engine is None:
-            from desktop.core.startup import open_for_command
+        """The database, opened on first use.
 
-            self._engine = open_for_command(self.db_target).engine
+        A new file, or one behind the schema, is created or upgraded (after a backup)
+        under the single-writer lock: the one :meth:`writing` holds, or one taken for
+        the upgrade alone. Raises ``DatabaseInUse`` while another Madoguchi holds the
+        lock of a file that needs the upgrade.
+        """
+        if self._engine is None:
+            from desktop.core.startup import AlreadyOpenError, open_for_command
+
+            try:
+                opened = open_for_command(self.db_target, lock=self._lock)
+            except AlreadyOpenError as exc:
+                raise DatabaseInUse(exc.message.render()) from exc
+            self._engine = opened.engine
         return self._engine
 
     def db_path(self) -> Path | None:
@@ -56,8 +69,12 @@ class CliContext:
             lock = acquire_lock(path)
         except AlreadyOpenError as exc:
             raise DatabaseInUse(exc.message.render()) from exc
-        with lock:
-            yield
+        self._lock = lock
+        try:
+            with lock:
+                yield
+        finally:
+            self._lock = None
 
     def close(self) -> None:
         if self._engine is not None:

@@ -1,15 +1,28 @@
-"""Checking a database without changing it: integrity, foreign keys, schema, index."""
+"""Checking a database without changing it: integrity, foreign keys, schema, index.
+
+A SQLite file is read as it is. Its header comes first, so a file that is not SQLite,
+or is cut short, is named at once without SQLite opening it; then a query-only
+connection that leaves the journal mode alone (switching to WAL would rewrite the
+header) runs the checks. A damaged file stays where it is, untouched: the report names
+the newest good backup and the command that puts it in place.
+"""
 
 from __future__ import annotations
 
 import os
+import shlex
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import sqlalchemy as sa
 
+from db import backup as store
 from db import search
-from db.engine import database_url, make_engine, sqlite_path
+from db.engine import database_url, make_reading_engine, sqlite_path
 from db.migrate import current_revision, head_revision
+from desktop.core import backups
+
+MAX_INTEGRITY_LINES = 20
 
 
 @dataclass
@@ -17,6 +30,7 @@ class HealthReport:
     target: str
     problems: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)
+    advice: list[str] = field(default_factory=list)  # what to do about the problems
 
     @property
     def ok(self) -> bool:
@@ -25,27 +39,74 @@ class HealthReport:
     def lines(self) -> list[str]:
         out = [f"database: {self.target}", *self.facts]
         out += [f"PROBLEM: {p}" for p in self.problems]
+        out += self.advice
         out.append("result: ok" if self.ok else f"result: {len(self.problems)} problem(s)")
         return out
+
+
+def _way_back(report: HealthReport, path: Path) -> None:
+    """Say which backup to restore, as ``madoguchi restore`` takes it."""
+    good = backups.newest_good_backup(path)
+    if good is None:
+        report.advice.append(
+            f"no good backup of this file was found in {backups.backups_dir(path)}"
+        )
+        return
+    command = shlex.join(["madoguchi", "--db", report.target, "restore", good.path.name])
+    report.advice.append(
+        f"the newest good backup is {good.path.name} ({good.taken_at:%Y-%m-%d %H:%M}); "
+        f"'{command}' puts it in place and keeps this file aside"
+    )
+
+
+def _file_opens(report: HealthReport, path: Path) -> bool:
+    """The header, the length and the schema, read without SQLite writing anything."""
+    try:
+        integrity = store.check_integrity(path, full=False)
+    except store.BackupFailed as exc:  # a folder, no permission: not damage
+        report.problems.append(f"cannot read the database: {exc}")
+        return False
+    if integrity.ok:
+        return True
+    report.problems.extend(
+        problem
+        if problem.startswith("not a SQLite")
+        else f"the database file is damaged: {problem}"
+        for problem in integrity.problems
+    )
+    _way_back(report, path)
+    return False
+
+
+def _integrity_lines(rows: list[str]) -> list[str]:
+    lines = [line.strip() for row in rows for line in str(row).splitlines()]
+    return [line for line in lines if line and line != "*** in database main ***"][
+        :MAX_INTEGRITY_LINES
+    ]
 
 
 def check_database(target: str | os.PathLike[str], *, quick: bool = False) -> HealthReport:
     url = database_url(target)
     report = HealthReport(target=str(target))
     path = sqlite_path(url)
-    if path is not None and not path.exists():
-        report.problems.append("the database file does not exist")
-        return report
-    engine = make_engine(url)
+    if path is not None:
+        if not path.exists():
+            report.problems.append("the database file does not exist")
+            return report
+        if not _file_opens(report, path):
+            return report
+    engine = make_reading_engine(url)
     try:
         with engine.connect() as conn:
             if path is not None:
                 pragma = "quick_check" if quick else "integrity_check"
                 rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()]
                 if rows != ["ok"]:
-                    report.problems.extend(f"integrity: {r}" for r in rows[:20])
-                else:
-                    report.facts.append(f"integrity: ok ({pragma})")
+                    report.problems.append("the database file is damaged")
+                    report.problems.extend(f"integrity: {r}" for r in _integrity_lines(rows))
+                    _way_back(report, path)
+                    return report  # what follows would only read the damage again
+                report.facts.append(f"integrity: ok ({pragma})")
                 fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if fk:
                     report.problems.append(f"foreign keys: {len(fk)} broken reference(s)")
@@ -72,7 +133,12 @@ def check_database(target: str | os.PathLike[str], *, quick: bool = False) -> He
                 ).scalar_one()
                 report.facts.append(f"records: {firms} firms, {consultations} consultations")
     except sa.exc.DatabaseError as exc:
-        report.problems.append(f"cannot read the database: {exc.orig or exc}")
+        detail = exc.orig or exc
+        if path is not None and store.failure_kind(exc) == "damaged":
+            report.problems.append(f"the database file is damaged: {detail}")
+            _way_back(report, path)
+        else:
+            report.problems.append(f"cannot read the database: {detail}")
     finally:
         engine.dispose()
     return report

@@ -49,6 +49,10 @@ LOCK_SUFFIX = ".lock"
 # A lock file with no readable content is being written; after this long it is debris.
 UNREADABLE_LOCK_GRACE = timedelta(seconds=10)
 BREAK_GUARD_GRACE = timedelta(seconds=30)
+# How long a command that must upgrade a database waits for another holder of the lock
+# (a window opening it, another command) to finish the upgrade itself.
+COMMAND_UPGRADE_WAIT = 10.0
+LOCK_RETRY_INTERVAL = 0.1
 
 
 # --- the single-writer lock --------------------------------------------------------------
@@ -471,17 +475,75 @@ def open_file(checked: CheckedFile) -> OpenedDatabase:
     )
 
 
-def open_for_command(target: str | os.PathLike[str]) -> OpenedDatabase:
-    """Open for a command: the same backup before an upgrade as the window takes.
+def _opening_writes(path: Path) -> bool:
+    """Whether opening ``path`` changes it: a new (or empty) file, or one behind the schema."""
+    exists = path.exists() and path.stat().st_size > 0
+    return not exists or _upgrade_due(path)
+
+
+def open_for_command(
+    target: str | os.PathLike[str],
+    *,
+    lock: DatabaseLock | None = None,
+    wait: float | None = None,
+) -> OpenedDatabase:
+    """Open for a command: the window's single-writer lock and backup around an upgrade.
+
+    A file already at the current schema is opened as it is, without the lock: reading
+    beside an open window is allowed. A new file, or one that needs an upgrade, is
+    created or upgraded (after the same backup the window takes) only under the lock
+    that the window and the writing commands take: ``lock`` when the caller holds it
+    already, otherwise it is taken here and released once the upgrade is done. So a
+    command never upgrades a database that a window has open, and two commands never
+    upgrade one file at once. While another process holds the lock, this waits up to
+    ``wait`` seconds (``COMMAND_UPGRADE_WAIT`` by default) for it to finish the
+    upgrade itself, then raises ``AlreadyOpenError`` naming the holder.
 
     Without the window's other checks (the day's thorough check, a scheduled restore):
     a command is short and often run by a script, and the window makes them at its
     next start.
     """
     path = backups.database_file(target)
+    if path is None or not _opening_writes(path):
+        return _opened_for_command(target, path, None)
+    if lock is not None and lock.held:
+        return _upgrade_for_command(target, path)
+    deadline = time.monotonic() + (COMMAND_UPGRADE_WAIT if wait is None else wait)
+    while True:
+        try:
+            taken = acquire_lock(path)
+        except AlreadyOpenError:
+            if not _opening_writes(path):  # its holder did the upgrade meanwhile
+                return _opened_for_command(target, path, None)
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(LOCK_RETRY_INTERVAL)
+            continue
+        with taken:
+            return _upgrade_for_command(target, path)
+
+
+def _upgrade_for_command(target: str | os.PathLike[str], path: Path) -> OpenedDatabase:
+    """Back up and open (upgrading) ``path``; the caller holds its lock.
+
+    A file that is not a readable database (not SQLite, cut short) is said to be damaged
+    before anything is copied or written; it stays as it is, for ``check`` and the window.
+    """
     backup = None
-    if path is not None and path.exists() and path.stat().st_size > 0 and _upgrade_due(path):
+    if path.exists() and path.stat().st_size > 0 and _upgrade_due(path):
+        try:
+            integrity = store.check_integrity(path, full=False)
+        except BackupFailed as exc:
+            raise _storage(exc, path) from exc
+        if not integrity.ok:
+            raise StorageError(storage_message("damaged", path), "damaged", path)
         backup = backups.take_automatic_backup(path, backups.PRE_MIGRATION)
+    return _opened_for_command(target, path, backup)
+
+
+def _opened_for_command(
+    target: str | os.PathLike[str], path: Path | None, backup: Path | None
+) -> OpenedDatabase:
     result = open_database(target)
     return OpenedDatabase(result.engine, path, "none", result.upgraded_from, backup, None, False)
 

@@ -384,3 +384,114 @@ def test_opening_for_the_window_upgrades_after_the_check_took_its_backup(tmp_pat
         assert not list(tmp_path.glob("*.bak"))  # no second copy beside the file
     finally:
         opened.engine.dispose()
+
+
+# --- opening for a command -----------------------------------------------------------------
+
+
+def old_counter(path: Path, firms: int = 20) -> Path:
+    """A database one revision behind, with records: what a newer version finds."""
+    engine = open_database(path, revision="0006").engine
+    fill(engine, firms)
+    engine.dispose()
+    return path
+
+
+def untouched(path: Path, before: str) -> None:
+    """Not a byte of ``path`` changed, no backup taken, nothing waiting to be written."""
+    assert sha(path) == before
+    assert backups.list_backups(path) == []
+    wal = Path(f"{path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_a_command_does_not_upgrade_a_database_the_window_holds(tmp_path: Path) -> None:
+    path = old_counter(tmp_path / "old.sqlite3")
+    before = sha(path)
+    with acquire_lock(path):  # this test process plays the open window
+        with pytest.raises(AlreadyOpenError) as caught:
+            startup.open_for_command(path, wait=0.3)
+        assert caught.value.holder is not None and caught.value.holder.pid == os.getpid()
+        assert caught.value.message.render().startswith(
+            "Madoguchi already has this database open on this computer"
+        )
+        untouched(path, before)
+        assert count_firms(path) == 20
+    opened = startup.open_for_command(path)  # the window closed: the command may upgrade
+    try:
+        assert opened.upgraded_from == "0006" and current_revision(opened.engine) == head_revision()
+        assert [b.kind for b in backups.list_backups(path)] == [backups.PRE_MIGRATION]
+        assert not lock_file_for(path).exists()  # taken for the upgrade, then let go
+    finally:
+        opened.engine.dispose()
+
+
+def test_a_command_waits_while_the_window_upgrades_then_reads(tmp_path: Path) -> None:
+    """The window takes the lock, then upgrades on a worker: a command asked meanwhile
+    waits for that upgrade instead of running its own, and needs no lock to read."""
+    import threading
+
+    path = old_counter(tmp_path / "old.sqlite3")
+    results: list[object] = []
+    with acquire_lock(path) as window_lock:
+        command = threading.Thread(
+            target=lambda: results.append(startup.open_for_command(path, wait=20))
+        )
+        command.start()
+        time.sleep(0.3)  # the command is waiting for the lock
+        assert results == []
+        opened = startup.open_file(startup.check_file(path, lock=window_lock, now=NOW))
+        command.join(30)
+        assert not command.is_alive()
+        [mine] = results
+        try:
+            assert opened.upgraded_from == "0006"
+            assert mine.upgraded_from is None and mine.migration_backup is None  # type: ignore[attr-defined]
+            assert current_revision(mine.engine) == head_revision()  # type: ignore[attr-defined]
+            assert [b.kind for b in backups.list_backups(path)] == [backups.PRE_MIGRATION]
+            assert window_lock.held and lock_file_for(path).exists()  # still the window's
+        finally:
+            mine.engine.dispose()  # type: ignore[attr-defined]
+            opened.engine.dispose()
+
+
+def test_a_command_holding_the_lock_upgrades_without_taking_it_twice(tmp_path: Path) -> None:
+    path = old_counter(tmp_path / "old.sqlite3")
+    with acquire_lock(path) as lock:  # as ``CliContext.writing`` holds it
+        opened = startup.open_for_command(path, lock=lock, wait=0)
+        try:
+            assert opened.upgraded_from == "0006" and opened.migration_backup is not None
+        finally:
+            opened.engine.dispose()
+        assert lock.held and LockInfo.from_json(lock.path.read_text()).token == lock.info.token  # type: ignore[union-attr]
+
+
+def test_a_current_database_is_read_beside_the_window_without_waiting(
+    engine: sa.Engine, db_path: Path
+) -> None:
+    fill(engine, 3)
+    engine.dispose()
+    before = sha(db_path)
+    with acquire_lock(db_path):
+        started = time.monotonic()
+        opened = startup.open_for_command(db_path, wait=30)
+        try:
+            assert time.monotonic() - started < 5
+            assert opened.upgraded_from is None and opened.migration_backup is None
+        finally:
+            opened.engine.dispose()
+    assert sha(db_path) == before
+
+
+def test_a_new_database_is_created_under_the_lock_too(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "counter.sqlite3"
+    with acquire_lock(path):  # a window creating it right now
+        with pytest.raises(AlreadyOpenError):
+            startup.open_for_command(path, wait=0.2)
+        assert not path.exists()
+    opened = startup.open_for_command(path)
+    try:
+        assert current_revision(opened.engine) == head_revision()
+        assert not lock_file_for(path).exists()
+    finally:
+        opened.engine.dispose()

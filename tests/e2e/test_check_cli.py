@@ -1,0 +1,163 @@
+"""``madoguchi check`` on a healthy, a foreign and a damaged file, as a user runs it.
+
+Through ``desktop.__main__.main`` (the real parser and command, in this process) and as a
+real process: the exit status, the lines printed, nothing on stderr (no traceback),
+and the file left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from db.migrate import head_revision
+from desktop.core import backups
+from tests.e2e.cli import madoguchi
+from tests.unit.test_health import (
+    CONSULTATIONS,
+    FIRMS,
+    counter_file,
+    damage_middle,
+    random_file,
+    snapshot,
+    truncate_half,
+)
+
+
+def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    from desktop.__main__ import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([str(a) for a in args])
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def counter(tmp_path: Path) -> Path:
+    return counter_file(tmp_path / "counter.sqlite3")
+
+
+def healthy_lines(db: Path) -> list[str]:
+    return [
+        f"database: {db}",
+        "integrity: ok (integrity_check)",
+        "foreign keys: ok",
+        f"schema: {head_revision()} (this version needs {head_revision()})",
+        "search index: ok",
+        f"records: {FIRMS} firms, {CONSULTATIONS} consultations",
+        "result: ok",
+    ]
+
+
+def test_check_passes_a_healthy_database(counter: Path) -> None:
+    before = snapshot(counter)
+    done = cli("--db", counter, "check")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.splitlines() == healthy_lines(counter)
+    assert snapshot(counter) == before
+
+
+def test_check_names_a_file_that_is_not_sqlite(tmp_path: Path) -> None:
+    junk = random_file(tmp_path / "counter.sqlite3")
+    before = snapshot(junk)
+    done = cli("--db", junk, "check")
+    assert (done.returncode, done.stderr) == (1, "")
+    assert done.stdout.splitlines() == [
+        f"database: {junk}",
+        "PROBLEM: not a SQLite database (bad header)",
+        f"no good backup of this file was found in {tmp_path / 'backups'}",
+        "result: 1 problem(s)",
+    ]
+    assert snapshot(junk) == before
+
+
+def test_check_finds_damage_then_the_restore_it_names_brings_the_records_back(
+    counter: Path,
+) -> None:
+    copy = Path(cli("--db", counter, "backup").stdout.strip())
+    damage_middle(counter)
+    before = snapshot(counter)
+
+    done = cli("--db", counter, "check")
+
+    assert (done.returncode, done.stderr) == (1, "")
+    lines = done.stdout.splitlines()
+    assert lines[0] == f"database: {counter}"
+    assert lines[1].startswith("PROBLEM: the database file is damaged"), lines
+    taken = backups.list_backups(counter)[0].taken_at
+    assert lines[-2:] == [
+        f"the newest good backup is {copy.name} ({taken:%Y-%m-%d %H:%M}); "
+        f"'madoguchi --db {counter} restore {copy.name}' puts it in place and keeps this "
+        "file aside",
+        f"result: {sum(line.startswith('PROBLEM: ') for line in lines)} problem(s)",
+    ]
+    assert snapshot(counter) == before
+
+    restored = cli("--db", counter, "restore", copy.name)  # as the advice says
+    assert restored.returncode == 0, restored.stderr
+    again = cli("--db", counter, "check")
+    assert again.returncode == 0 and again.stdout.splitlines() == healthy_lines(counter)
+    [aside] = [b for b in backups.list_backups(counter) if b.kind == backups.REPLACED]
+    assert aside.path.read_bytes() == before[0]  # the damaged file, kept as it was
+
+
+@pytest.mark.slow
+def test_check_as_a_real_process_on_damaged_and_foreign_files(
+    counter: Path, tmp_path: Path
+) -> None:
+    truncated = tmp_path / "cut.sqlite3"
+    truncated.write_bytes(counter.read_bytes())
+    truncate_half(truncated)
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(counter.read_bytes())
+    damage_middle(damaged)
+    junk = random_file(tmp_path / "junk.sqlite3")
+
+    ok = madoguchi("--db", counter, "check", cwd=tmp_path)
+    assert (ok.returncode, ok.stderr) == (0, "")
+    assert ok.stdout.splitlines() == healthy_lines(counter)
+    for path, problem in (
+        (truncated, "PROBLEM: the database file is damaged: the file is shorter than its header"),
+        (damaged, "PROBLEM: the database file is damaged"),
+        (junk, "PROBLEM: not a SQLite database (bad header)"),
+    ):
+        before = snapshot(path)
+        done = madoguchi("--db", path, "check", cwd=tmp_path)
+        assert done.returncode == 1, done.stdout
+        assert done.stderr == "", done.stderr  # no traceback, no warning
+        assert done.stdout.splitlines()[1].startswith(problem), done.stdout
+        assert done.stdout == cli("--db", path, "check").stdout  # the same in-process
+        assert snapshot(path) == before
+
+
+def test_other_commands_on_a_broken_file_say_so_instead_of_a_traceback(
+    counter: Path, tmp_path: Path
+) -> None:
+    """Not SQLite, cut short (both found before a pre-upgrade copy is tried) or damaged
+    in the middle (found by the query that reads there): one line, exit 1."""
+    cut = tmp_path / "cut.sqlite3"
+    cut.write_bytes(counter.read_bytes())
+    truncate_half(cut)
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(counter.read_bytes())
+    damage_middle(damaged)
+    junk = random_file(tmp_path / "junk.sqlite3")
+    for path, args in (
+        (junk, ("firms",)),
+        (cut, ("firms",)),
+        (junk, ("report", "monthly", "--month", "2026-10", "--out", tmp_path / "m.pdf")),
+        (damaged, ("search", "特許")),
+        (damaged, ("export", "fy", "--fy", "2026", "--out", tmp_path / "fy.xlsx")),
+    ):
+        before = path.read_bytes()
+        done = cli("--db", path, *args)
+        assert (done.returncode, done.stdout) == (1, ""), (path.name, args, done.stderr)
+        assert done.stderr == f"error: The file {path} is damaged.\n", (path.name, args)
+        assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()  # no copy of a broken file was attempted
+    assert not (tmp_path / "m.pdf").exists() and not (tmp_path / "fy.xlsx").exists()

@@ -1,0 +1,140 @@
+"""A command on a database behind the schema upgrades it only under the single-writer lock.
+
+The app takes the lock before it checks and upgrades a file; these tests hold it from
+the test process, as the open app would, and run the real commands against a real
+file one revision behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from db.migrate import head_revision
+from desktop.core import backups, startup
+from desktop.core.startup import acquire_lock
+from tests.e2e.cli import ROOT, madoguchi
+from tests.e2e.test_check_cli import cli
+from tests.unit.test_backup import count_firms, sha
+from tests.unit.test_health import counter_file
+
+FIRMS = 60
+MONTH = "2026-10"
+
+
+def old_counter(path: Path, firms: int = FIRMS, consultations: int = 600) -> Path:
+    """A demo counter whose schema is one revision behind, as a newer version finds it."""
+    return counter_file(path, firms=firms, consultations=consultations, revision="0006")
+
+
+def revision(path: Path) -> str | None:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_no_command_upgrades_a_database_the_app_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = old_counter(tmp_path / "counter.sqlite3")
+    monkeypatch.setattr(startup, "COMMAND_UPGRADE_WAIT", 0.3)  # how long it waits: not 10 s
+    before = sha(db)
+    commands = [
+        ("firms",),
+        ("search", "特許"),
+        ("export", "monthly", "--month", MONTH, "--draft", "--out", tmp_path / "m.xlsx"),
+        ("export", "fy", "--fy", "2026", "--out", tmp_path / "fy.xlsx"),
+        ("report", "monthly", "--month", MONTH, "--out", tmp_path / "m.pdf"),
+        ("import", "firms", tmp_path / "none.csv", "--dry-run"),
+        ("demo", "--force", "--firms", "1", "--consultations", "1"),
+    ]
+    (tmp_path / "none.csv").write_text("事業者名\n株式会社見本\n", encoding="utf-8")
+    with acquire_lock(db):  # this test process plays the open app
+        for args in commands:
+            done = cli("--db", db, *args)
+            assert done.returncode == 3, (args, done.stdout, done.stderr)
+            assert (
+                "error: Madoguchi already has this database open on this computer" in done.stderr
+            ), (args, done.stderr)
+            assert done.stdout == "", args
+        assert sha(db) == before  # not upgraded, not a byte written
+        assert backups.list_backups(db) == []
+        assert not (tmp_path / "m.xlsx").exists() and not (tmp_path / "m.pdf").exists()
+    assert revision(db) == "0006" and count_firms(db) == FIRMS
+
+    listed = cli("--db", db, "firms", "--limit", "100")  # the app closed: it may upgrade
+    assert listed.returncode == 0, listed.stderr
+    assert len(listed.stdout.splitlines()) == FIRMS and listed.stderr == f"{FIRMS} firm(s)\n"
+    assert revision(db) == head_revision()
+    assert [b.kind for b in backups.list_backups(db)] == [backups.PRE_MIGRATION]
+    assert not startup.lock_file_for(db).exists()
+
+
+@pytest.mark.slow
+def test_a_command_waits_while_the_app_upgrades_then_reads_beside_it(tmp_path: Path) -> None:
+    db = old_counter(tmp_path / "counter.sqlite3")
+    with acquire_lock(db) as app_lock:
+        waiting = subprocess.Popen(
+            [sys.executable, "-m", "desktop", "--db", str(db), "firms", "--limit", "100"],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+        try:
+            time.sleep(1.0)  # the command has found the file behind and the lock taken
+            assert waiting.poll() is None, waiting.communicate()
+            assert revision(db) == "0006" and backups.list_backups(db) == []
+            # What the app does at start: check (and back up), then upgrade.
+            opened = startup.open_file(startup.check_file(db, lock=app_lock))
+            opened.engine.dispose()
+            out, err = waiting.communicate(timeout=60)
+        finally:
+            if waiting.poll() is None:
+                waiting.kill()
+                waiting.wait(10)
+        assert waiting.returncode == 0, err
+        assert len(out.splitlines()) == FIRMS and err == f"{FIRMS} firm(s)\n"
+        assert app_lock.held and startup.lock_file_for(db).exists()  # still the app's
+    assert [b.kind for b in backups.list_backups(db)] == [backups.PRE_MIGRATION]  # one copy
+    assert revision(db) == head_revision()
+
+
+@pytest.mark.slow
+def test_commands_started_together_on_an_old_file_upgrade_it_once(tmp_path: Path) -> None:
+    """Without the lock each process backed up and upgraded on its own: the migration ran
+    more than once, each left its own copy, and on a larger file a later upgrade found the
+    version already moved (or the copy's name taken) and stopped with a traceback."""
+    db = old_counter(tmp_path / "counter.sqlite3", firms=300, consultations=3000)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    commands = [("firms", "--limit", "1"), ("search", "特許", "--limit", "1"), ("firms", "燕")]
+    running = [
+        subprocess.Popen(
+            [sys.executable, "-m", "desktop", "--db", str(db), *args],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+        for args in commands
+    ]
+    results = [(p.communicate(timeout=120), p.returncode) for p in running]
+    for (_out, err), code in results:
+        assert code == 0, err
+        assert "Traceback" not in err
+    assert [b.kind for b in backups.list_backups(db)] == [backups.PRE_MIGRATION]
+    assert revision(db) == head_revision()
+    checked = madoguchi("--db", db, "check", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout
