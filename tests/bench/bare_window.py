@@ -1,7 +1,9 @@
 """The floor for start-up: a bare PySide6 main window, shown, then the process exits.
 
 Started the same way as the app (a fresh interpreter, offscreen), it prints ``ready``
-once the window is shown and the event loop has run, as ``--exit-when-ready`` does.
+once the window is shown and painted, as ``--exit-when-ready`` does: from a zero timer
+set from a zero timer, which fires after the window's first paint (the app's
+``workers.after_first_paint``).
 With ``--with-sqlalchemy`` it also imports SQLAlchemy first, and with ``--with-models``
 SQLModel and our table definitions: what any app on this stack loads before it can show
 a list from its store, reported beside the floor. ``--with-list PATH`` shows, instead
@@ -78,7 +80,7 @@ def main() -> int:
         print("ready", flush=True)
         app.quit()
 
-    QTimer.singleShot(0, report)
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, report))  # after the first paint
     return app.exec()
 
 
