@@ -7,7 +7,7 @@ form or report expects it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 # (first day, name, romanised initial), newest first. Meiji was proclaimed in October
 # 1868 and counted from that year's first day (Keiō 4, month 1, day 1: 25 January 1868).
@@ -18,6 +18,20 @@ ERAS = (
     (date(1912, 7, 30), "大正", "T"),
     (date(1868, 1, 25), "明治", "M"),
 )
+
+
+def local_day(moment: datetime) -> date:
+    """The day on this computer's clock of a moment stored in UTC without a zone.
+
+    Times are stored in UTC; a follow-up marked done at 08:00 in Japan is still the
+    previous day in UTC, and must not be shown on it.
+    """
+    return moment.replace(tzinfo=UTC).astimezone().date()
+
+
+def last_day(end: date) -> date:
+    """The last day of a span whose ``end`` is the first day after it, as spans are kept."""
+    return end - timedelta(days=1)
 
 
 def fiscal_year(day: date) -> int:

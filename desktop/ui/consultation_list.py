@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import consultants, consultations
+from desktop.core import consultants, consultations, settings
 from desktop.core import consultation_queries as cq
+from desktop.core.calendar import format_date, last_day
 from desktop.core.reference import reference
 from desktop.ui.consultation_model import COL_FIRM, COL_SUMMARY, ConsultationModel, IdRole
 from desktop.ui.firm_picker import FirmPicker
@@ -115,6 +116,7 @@ class ConsultationList(QWidget):
         self.firm.firm_changed.connect(lambda _id: self.apply_filter())
         self.trash.toggled.connect(self.apply_filter)
         self._custom: cq.ConsultationQuery | None = None
+        self._custom_span = False  # the click-through's dates are not a period in the combo
         self._counting: cq.ConsultationQuery | None = None
         self.period.currentIndexChanged.connect(self._period_changed)
         self._trash_buttons()
@@ -138,14 +140,23 @@ class ConsultationList(QWidget):
         self.firm.set_firm(query.firm_id)
         period_shown = self.period.currentData() == (query.start, query.end)
         self._custom = query
+        self._custom_span = not period_shown and bool(query.start or query.end)
+        self._show_chip()
+        self.apply_filter()
+
+    def _show_chip(self) -> None:
+        """Name what a click-through added to the filters, its dates as the settings say."""
+        query = self._custom
+        if query is None:
+            return
         notes = []
-        if not period_shown and (query.start or query.end):
-            notes.append(
-                self.tr("{start} to {end}").format(
-                    start=query.start.isoformat() if query.start else "…",
-                    end=query.end.isoformat() if query.end else "…",
-                )
+        if self._custom_span:
+            era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
+            start, end = (
+                format_date(day, era=era, lang=self.lang) if day else "…"
+                for day in (query.start, query.end and last_day(query.end))
             )
+            notes.append(self.tr("{start} to {end}").format(start=start, end=end))
         if query.expert:
             notes.append(self.tr("with an expert"))
         if query.with_referral_to:
@@ -154,7 +165,6 @@ class ConsultationList(QWidget):
         self.chip.setText(" · ".join(notes))
         self.chip.setVisible(bool(notes))
         self.clear_chip.setVisible(bool(notes))
-        self.apply_filter()
 
     def query(self) -> cq.ConsultationQuery:
         start, end = self.period.currentData() or (None, None)
@@ -182,6 +192,8 @@ class ConsultationList(QWidget):
         200,000 consultations takes longer to count than to show)."""
         query = self.query()
         self.model.set_query(query)
+        if self._custom_span and self._custom is not None:
+            self._show_chip()  # after a change of settings the dates may read differently
         self.count.setText(self.tr("counting…"))
         self._counting = query
         run_task(cq.count, self.engine, query, on_done=lambda n, q=query: self._counted(q, n))
@@ -192,7 +204,7 @@ class ConsultationList(QWidget):
             self.count.setText(self.tr("%n consultation(s)", "", total))
 
     def clear_custom(self) -> None:
-        self._custom = None
+        self._custom, self._custom_span = None, False
         self.chip.hide()
         self.clear_chip.hide()
         self.apply_filter()
@@ -200,7 +212,7 @@ class ConsultationList(QWidget):
     def _period_changed(self) -> None:
         """Choosing a period replaces a date span that came from a figure."""
         if self._custom is not None and (self._custom.start or self._custom.end):
-            self._custom = None
+            self._custom, self._custom_span = None, False
             self.chip.hide()
             self.clear_chip.hide()
         self.apply_filter()

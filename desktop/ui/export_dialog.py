@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from desktop.core import settings
-from desktop.core.calendar import add_months, fiscal_year
+from desktop.core.calendar import add_months, fiscal_year, format_date, local_day
 from desktop.core.errors import MadoguchiError
 from desktop.exports.jobs import FIRM_PDF, FY_XLSX, MONTHLY_PDF, MONTHLY_XLSX, run_export
 from desktop.ui.i18n import render
@@ -186,10 +186,12 @@ class ExportDialog(QDialog):
 
             sent = month_close.last_sent(self.engine, self.month.currentData())
             if sent is not None:
+                era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
+                sent_on = format_date(local_day(sent.sent_at), era=era, lang=self.lang)
                 note = self.tr(
                     "{month} was sent on {date}. This workbook will be revision {rev} and list "
                     "every change since then on its amendments sheet."
-                ).format(month=sent.period, date=f"{sent.sent_at:%Y-%m-%d}", rev=sent.revision + 1)
+                ).format(month=sent.period, date=sent_on, rev=sent.revision + 1)
         self.sent_note.setText(note)
         self.sent_note.setVisible(bool(note))
 

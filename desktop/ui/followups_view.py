@@ -23,7 +23,7 @@ from sqlalchemy.engine import Engine
 
 from desktop.core import consultants, consultations, playbook_runs, settings
 from desktop.core import consultation_queries as cq
-from desktop.core.calendar import format_date
+from desktop.core.calendar import format_date, local_day
 from desktop.core.playbooks import Library
 from desktop.ui.tables import colour
 
@@ -115,7 +115,8 @@ class FollowUpsView(QWidget):
                 counts[state] += 1
             done = ""
             if item.done_at is not None:
-                done = f"{item.done_at:%Y-%m-%d} {item.done_by}".strip()
+                done_day = format_date(local_day(item.done_at), era=era, lang=self.lang)
+                done = f"{done_day} {item.done_by}".strip()
             values = [
                 format_date(item.due, era=era, lang=self.lang),
                 self.state_label(state),

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 from sqlalchemy.engine import Engine
 
 from desktop.core import consultation_queries as cq
+from desktop.core import settings
+from desktop.core.calendar import format_date
 
 
 class SearchDialog(QDialog):
@@ -17,6 +19,8 @@ class SearchDialog(QDialog):
     def __init__(self, engine: Engine, lang: str, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.engine, self.lang = engine, lang
+        # The dialog is modal: the setting cannot change while it is open.
+        self.era = bool(settings.get(engine, settings.ERA_DISPLAY))
         self.setWindowTitle(self.tr("Search"))
         self.resize(720, 480)
         self.edit = QLineEdit()
@@ -60,7 +64,9 @@ class SearchDialog(QDialog):
             if hit.kind == "firm":
                 text = self.tr("[Firm] {name}　{detail}").format(name=hit.title, detail=hit.detail)
             else:
-                when = hit.when.strftime("%Y-%m-%d") if hit.when else ""
+                when = ""
+                if hit.when is not None:
+                    when = format_date(hit.when.date(), era=self.era, lang=self.lang)
                 text = self.tr("[Consultation] {date} {name}　{detail}").format(
                     date=when, name=hit.title, detail=hit.detail
                 )

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import assessment, playbook_runs
+from desktop.core import assessment, playbook_runs, settings
 from desktop.core import consultation_queries as cq
+from desktop.core.calendar import format_date
 from desktop.core.errors import MadoguchiError
 from desktop.core.playbooks import Library
 from desktop.ui.i18n import render
@@ -49,6 +50,7 @@ class SupportPanel(QWidget):
         super().__init__(parent)
         self.engine, self.lang, self.library, self.actor = engine, lang, library, actor
         self.firm_id: uuid.UUID | None = None
+        self.era = False
 
         self.cell = QLabel()
         self.cell.setObjectName("currentCell")
@@ -137,11 +139,15 @@ class SupportPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
         self._show_assessment()
         self._show_recommendations()
         self._show_runs()
         self._fill_consultations()
         self._update_buttons()
+
+    def day_text(self, day: date) -> str:
+        return format_date(day, era=self.era, lang=self.lang)
 
     def _show_assessment(self) -> None:
         tr = QCoreApplication.translate
@@ -156,7 +162,7 @@ class SupportPanel(QWidget):
         )
         lines = []
         for record in assessment.history(self.engine, self.firm_id)[:5]:
-            line = f"{record.assessed_on.isoformat()}  {record.cell}"
+            line = f"{self.day_text(record.assessed_on)}  {record.cell}"
             if record.overridden:
                 line += " " + self.tr("(changed from {cell}: {reason})").format(
                     cell=record.computed_cell, reason=record.override_reason or ""
@@ -199,7 +205,7 @@ class SupportPanel(QWidget):
                 [
                     title,
                     f"{self.state_label(run.state)} · {progress}",
-                    run.started_on.isoformat(),
+                    self.day_text(run.started_on),
                     "",
                 ]
             )
@@ -215,7 +221,7 @@ class SupportPanel(QWidget):
                     [
                         marker + name,
                         self.state_label(step.state),
-                        step.happened_on.isoformat() if step.happened_on else "",
+                        self.day_text(step.happened_on) if step.happened_on else "",
                         step.note,
                     ]
                 )
@@ -234,7 +240,8 @@ class SupportPanel(QWidget):
             return
         query = cq.ConsultationQuery(firm_id=self.firm_id)
         for row in cq.fetch_page(self.engine, query, limit=30):
-            self.consultation.addItem(f"{row.started_at:%Y-%m-%d} {row.excerpt[:40]}", row.id)
+            day = self.day_text(row.started_at.date())
+            self.consultation.addItem(f"{day} {row.excerpt[:40]}", row.id)
 
     def _update_buttons(self) -> None:
         item = self.runs.currentItem()

@@ -61,3 +61,28 @@ def test_month_arithmetic_across_years() -> None:
     assert add_months(date(2026, 1, 31), -1) == date(2025, 12, 1)
     assert month_start(date(2026, 11, 21)) == date(2026, 11, 1)
     assert fiscal_year_start(date(2027, 3, 31)) == date(2026, 4, 1)
+
+
+def test_a_moment_kept_in_utc_shows_on_the_local_day(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+    from datetime import datetime
+
+    from desktop.core.calendar import local_day
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        # 23:30 UTC is 08:30 the next morning at the counter
+        assert local_day(datetime(2026, 11, 20, 23, 30)) == date(2026, 11, 21)
+        assert local_day(datetime(2026, 11, 21, 14, 59)) == date(2026, 11, 21)
+        assert local_day(datetime(2026, 11, 21, 15, 0)) == date(2026, 11, 22)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_a_span_ends_on_the_day_before_its_end() -> None:
+    from desktop.core.calendar import last_day
+
+    assert last_day(date(2026, 12, 1)) == date(2026, 11, 30)
+    assert last_day(date(2027, 3, 1)) == date(2027, 2, 28)
