@@ -8,7 +8,7 @@ turned into text once, when its page arrives, so painting is a tuple lookup.
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -16,19 +16,17 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    Qt,
 )
 
 from desktop.core import firm_list
 from desktop.core.firm_list import FirmQuery, FirmRow, Reads
 from desktop.core.reference import reference
 from desktop.core.sme import SIZE_LABELS, sme_status
-from desktop.ui.tables import DISPLAY, FOREGROUND, RIGHT, TEXT_ALIGNMENT, USER_ROLE, colour
+from desktop.ui.tables import colour
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
-
-IdRole = USER_ROLE + 1
-SortKeyRole = USER_ROLE + 2
+IdRole = Qt.ItemDataRole.UserRole + 1
+SortKeyRole = Qt.ItemDataRole.UserRole + 2
 
 PAGE = 200
 
@@ -57,6 +55,9 @@ COLUMNS: list[tuple[str, str | None]] = [
 ) = range(len(COLUMNS))
 
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 
 class Line(NamedTuple):
@@ -69,6 +70,7 @@ class Line(NamedTuple):
 
 
 DELETED = "#888888"  # a firm in the trash, greyed
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class FirmTableModel(QAbstractTableModel):
@@ -182,15 +184,18 @@ class FirmTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def header_labels(self) -> list[str]:
-        """The column names, for ``tables.name_columns`` (the view does not ask headerData)."""
-        return [self.tr(header) for header, _key in COLUMNS]
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][0])
+        return None
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == DISPLAY:  # first: the view asks for it most, for every cell painted
             line = self._line(index.row())
             return None if line is None else line.text[index.column()]
-        if role == TEXT_ALIGNMENT:
+        if role == ALIGN:
             return RIGHT if index.column() == COL_EMPLOYEES else None
         if role not in (IdRole, FOREGROUND, SortKeyRole) or not index.isValid():
             return None
@@ -203,24 +208,11 @@ class FirmTableModel(QAbstractTableModel):
             return colour(DELETED) if line.deleted else None
         return line.keys[index.column()]
 
-    def sort_column(self) -> int:
-        """The column the list is sorted by, for the header's sort indicator."""
-        return next(n for n, (_header, key) in enumerate(COLUMNS) if key == self._query.sort)
-
-    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
-        from PySide6.QtCore import Qt  # the view calls this after the first paint
-
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._query.sort, self._query.descending):
-            return  # the order shown already: nothing to read again
         self._query = self._query._replace(sort=key, descending=descending)
-        if self._active:  # before the first query (a sort restored at start) only remember
+        if self._active:  # before the first query (the view's initial sort) only remember
             self.refresh()
-
-    def sort_by(self, key: str, *, descending: bool = False) -> None:
-        """Sort by ``key`` (a column's SQL key) when the list is next read; others are ignored."""
-        if any(key == column_key for _header, column_key in COLUMNS):
-            self._query = self._query._replace(sort=key, descending=descending)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,8 +27,7 @@ from desktop.ui.firm_model import (
     FirmTableModel,
     IdRole,
 )
-from desktop.ui.tables import filter_chip, name_columns, record_table
-from desktop.ui.workers import after_first_paint
+from desktop.ui.tables import filter_chip, record_table
 
 SEARCH_DELAY_MS = 120
 
@@ -78,7 +77,9 @@ class FirmRegister(QWidget):
         bar.addWidget(self.count)
 
         self.view = record_table(self.model, "firmTable")
-        name_columns(self.view, self.model.header_labels())
+        # Ascending by reading, set before sorting is enabled (which sorts at once).
+        self.view.horizontalHeader().setSortIndicator(COL_KANA, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setColumnWidth(COL_NAME, 230)
         self.view.setColumnWidth(COL_KANA, 170)
@@ -86,6 +87,7 @@ class FirmRegister(QWidget):
         # Wide enough for the English labels ("E Manufacturing", "Small enterprise").
         self.view.setColumnWidth(COL_INDUSTRY, 190)
         self.view.setColumnWidth(COL_SIZE, 130)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.current_id()))
         self.view.activated.connect(lambda index: self.open_requested.emit(self.current_id()))
 
@@ -104,22 +106,8 @@ class FirmRegister(QWidget):
         self.cell.currentIndexChanged.connect(self.apply_filter)
         self.trash.toggled.connect(self.apply_filter)
         self.model.modelReset.connect(self._update_count)
-        after_first_paint(self._after_first_paint, self)
-
-    def _after_first_paint(self) -> None:
-        """What names a ``Qt`` enum waits until the list is drawn (see ``tables.DISPLAY``)."""
-        from PySide6.QtCore import Qt
-
-        order = (
-            Qt.SortOrder.DescendingOrder
-            if self.model.query.descending
-            else Qt.SortOrder.AscendingOrder
-        )
-        # The indicator shows the order the list is in, so enabling sorting reads nothing.
-        self.view.horizontalHeader().setSortIndicator(self.model.sort_column(), order)
-        self.view.setSortingEnabled(True)
-        # An action, not an event filter: a filter sees every event the box gets, each
-        # one a call into Python.
+        # An action, not an event filter: a filter sees every event the box gets, from
+        # its first paint on, each one a call into Python.
         down = QAction(self.search)
         down.setShortcut(QKeySequence("Down"))
         down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

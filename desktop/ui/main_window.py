@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -25,7 +25,6 @@ from desktop.core.errors import MadoguchiError
 from desktop.core.firm_list import Reads
 from desktop.ui.firm_register import FirmRegister
 from desktop.ui.i18n import render
-from desktop.ui.workers import after_first_paint
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,21 +42,6 @@ if TYPE_CHECKING:
 
 HOME, FIRMS, CONSULTATIONS, FOLLOWUPS = range(4)
 DEFAULT_TAB = FIRMS  # a firm is two keystrokes away from the first screen
-
-
-Keys = QKeySequence.StandardKey | str
-
-
-def set_keys(action: QAction, keys: Keys) -> None:
-    """Give ``action`` its keys: every binding of a standard key on this platform.
-
-    Through ``setShortcuts``: resolving ``setShortcut``'s overloads names ``Qt`` enums,
-    which must wait for the first paint (see ``tables.DISPLAY``).
-    """
-    if isinstance(keys, QKeySequence.StandardKey):
-        action.setShortcuts(keys)
-    else:
-        action.setShortcuts([QKeySequence(keys)])
 
 
 def window_title(counter: str, consultant: str | None) -> str:
@@ -120,37 +104,17 @@ class MainWindow(QMainWindow):
         header_state = qsettings.value("main/firmHeader")
         if header_state is not None:
             self.register.view.horizontalHeader().restoreState(header_state)
-        sort = str(qsettings.value("main/firmSort", ""))
-        self.register.model.sort_by(sort.removeprefix("-"), descending=sort.startswith("-"))
         tab = qsettings.value("main/tab", DEFAULT_TAB)
         self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else DEFAULT_TAB)
         self.tabs.currentChanged.connect(self._tab_changed)
-        after_first_paint(self._after_first_paint, self)
         if engine is not None:
             self.attach(engine)
 
     def _waiting(self) -> QLabel:
-        label = QLabel(self.tr("Loading…"))  # centred after the first paint
+        label = QLabel(self.tr("Loading…"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setEnabled(False)
         return label
-
-    def _after_first_paint(self) -> None:
-        """What names a ``Qt`` enum waits until the first list is drawn (``tables.DISPLAY``)."""
-        from PySide6.QtCore import Qt
-
-        for index in range(self.tabs.count()):
-            widget = self.tabs.widget(index)
-            if isinstance(widget, QLabel):
-                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Keys of the list itself: set once their context keeps them to it.
-        for action, keys in (
-            (self.open_action, "Return"),
-            (self.delete_action, QKeySequence.StandardKey.Delete),
-        ):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            set_keys(action, keys)
-        self.register.view.addActions([self.delete_action])
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
     @property
     def is_loaded(self) -> bool:
@@ -235,11 +199,11 @@ class MainWindow(QMainWindow):
         return slot
 
     # --- actions -----------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: Keys | None = None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(self)  # QAction(text, self) would make PySide build QIcon's enums
         action.setText(text)
         if shortcut is not None:
-            set_keys(action, shortcut)
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -260,9 +224,13 @@ class MainWindow(QMainWindow):
             self._waits_for_loading("search", self.global_search),
             "Ctrl+K",
         )
-        # Return and Delete: after the first paint (``_after_first_paint``).
-        self.open_action = self._action(self.tr("&Open firm"), self.open_current)
-        self.delete_action = self._action(self.tr("Move to &trash"), self.delete_current)
+        self.open_action = self._action(self.tr("&Open firm"), self.open_current, "Return")
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action = self._action(
+            self.tr("Move to &trash"), self.delete_current, std.Delete
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.register.view.addAction(self.delete_action)
         self.restore_action = self._action(self.tr("&Restore from trash"), self.restore_current)
         self.history_action = self._action(self.tr("&History…"), self.show_history)
         self.find_action = self._action(self.tr("&Find firm"), self.find_firm, std.Find)
@@ -333,9 +301,10 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
-        self.toolbar = toolbar = self.addToolBar(self.tr("Main"))
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_firm_action)
         toolbar.addAction(self.new_consultation_action)
         toolbar.addAction(self.search_action)
@@ -667,8 +636,6 @@ class MainWindow(QMainWindow):
         self.qsettings.setValue(
             "main/firmHeader", self.register.view.horizontalHeader().saveState()
         )
-        query = self.register.model.query
-        self.qsettings.setValue("main/firmSort", ("-" if query.descending else "") + query.sort)
         self.qsettings.setValue("main/tab", self.tabs.currentIndex())
         self.qsettings.sync()
         super().closeEvent(event)

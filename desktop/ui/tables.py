@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor
 
 CHIP_STYLE = "background: #e8f0f8; padding: 2px 6px; border-radius: 4px;"
-
-# Qt's item roles and an alignment, as the numbers Qt defines (tests/ui/test_tables.py
-# checks them). The first list is drawn before anything names a member of the ``Qt``
-# namespace: the first such name makes PySide build all of its 93 enums, about 14 ms,
-# which is better spent after the first paint. So the first screen's models compare
-# roles with these numbers, and its view names its columns with ``name_columns``.
-DISPLAY, TEXT_ALIGNMENT, FOREGROUND, USER_ROLE = 0, 7, 9, 256
-RIGHT = 0x0002 | 0x0080  # Qt.AlignRight | Qt.AlignVCenter
 
 
 Cursor = QAbstractItemView.CursorAction
@@ -44,8 +34,6 @@ class RecordTable(QTableView):
     ) -> QModelIndex:
         if cursorAction not in TO_THE_ENDS:
             return super().moveCursor(cursorAction, modifiers)
-        from PySide6.QtCore import Qt  # a key was pressed: the namespace is there by now
-
         index = super().moveCursor(cursorAction, Qt.KeyboardModifier.ControlModifier)
         if index.isValid():
             current = self.currentIndex()
@@ -66,20 +54,6 @@ def record_table(model: QAbstractItemModel, object_name: str) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
-
-
-def name_columns(view: QTableView, labels: Sequence[str]) -> None:
-    """Name the view's columns from a header model of its own, held in C++.
-
-    Qt calls a Python ``headerData`` with a ``Qt.Orientation``, and converting that
-    builds the whole ``Qt`` namespace (see ``DISPLAY``) before the first list is drawn.
-    The view's model still holds the rows and sorts them; the header only shows names.
-    """
-    from PySide6.QtGui import QStandardItemModel
-
-    names = QStandardItemModel(0, len(labels), view)
-    names.setHorizontalHeaderLabels(list(labels))
-    view.horizontalHeader().setModel(names)
 
 
 @cache

@@ -84,7 +84,7 @@ def run_task(
     return task.start()
 
 
-def after_first_paint(callback: Callable[[], None], context: QObject | None = None) -> None:
+def after_first_paint(callback: Callable[[], None]) -> None:
     """Run ``callback`` on the GUI thread once the windows just shown are painted.
 
     Work started on a worker competes with the GUI thread for the interpreter; started
@@ -92,9 +92,5 @@ def after_first_paint(callback: Callable[[], None], context: QObject | None = No
     set from a zero timer fires after the events already queued; a shown window's first
     paint is among them offscreen and on X11 (tested for the first). Where a window
     system sends it later, the callback merely runs before it: nothing waits on a paint.
-    With ``context``, a callback whose object is deleted meanwhile is not called.
     """
-    if context is None:
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, callback))
-    else:
-        QTimer.singleShot(0, context, lambda: QTimer.singleShot(0, context, callback))
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, callback))

@@ -175,35 +175,3 @@ def test_firms_in_the_trash_are_greyed(qtbot, big) -> None:  # type: ignore[no-u
     assert model.index(0, COL_NAME).data(Qt.ItemDataRole.ForegroundRole) == QColor("#888888")
     model.set_query(FirmQuery())
     assert model.index(0, COL_NAME).data(Qt.ItemDataRole.ForegroundRole) is None
-
-
-def test_the_register_sorts_once_painted_without_reading_the_list_again(qtbot, big) -> None:  # type: ignore[no-untyped-def]
-    """Sorting names ``Qt`` enums, so it is set up after the first paint, in the same order."""
-    from desktop.ui.firm_model import COL_KANA
-    from desktop.ui.firm_register import FirmRegister
-
-    register = FirmRegister(firms.reads(big), "ja")
-    qtbot.addWidget(register)
-    register.model.sort_by("employees", descending=True)  # as kept from the last session
-    register.show()
-    register.apply_filter()
-    assert not register.view.isSortingEnabled()  # not before the first paint
-    resets: list[None] = []
-    register.model.modelReset.connect(lambda: resets.append(None))
-    qtbot.waitUntil(register.view.isSortingEnabled)
-    header = register.view.horizontalHeader()
-    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
-        COL_EMPLOYEES,
-        Qt.SortOrder.DescendingOrder,
-    )
-    assert resets == []  # the indicator shows the order the list was read in
-    names = header.model()
-    assert [names.headerData(n, Qt.Orientation.Horizontal) for n in range(header.count())] == (
-        register.model.header_labels()
-    )
-
-    header.setSortIndicator(COL_KANA, Qt.SortOrder.AscendingOrder)  # a click on 読み
-    assert resets == [None]
-    assert (register.model.query.sort, register.model.query.descending) == ("name_kana", False)
-    keys = firms.find_firm_keys(big, FirmQuery())
-    assert register.model.firm_id(0).hex == keys[0]
