@@ -69,8 +69,12 @@ def era_year_text(name: str, year: int) -> str:
 
 
 def format_date(day: date, *, era: bool, lang: str = "ja") -> str:
-    """``2026-11-21``, or ``令和8年11月21日`` with era display on (Japanese only)."""
-    if not era or lang != "ja":
+    """``2026-11-21``, or ``令和8年11月21日`` with era display on (Japanese only).
+
+    A date before the first era known (a typing slip in an old filing date, say) shows
+    as ``1850-01-01``: a list must not fail to draw over one record.
+    """
+    if not era or lang != "ja" or day < ERAS[-1][0]:
         return day.isoformat()
     name, year = era_of(day)
     return f"{era_year_text(name, year)}{day.month}月{day.day}日"

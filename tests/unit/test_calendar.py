@@ -86,3 +86,10 @@ def test_a_span_ends_on_the_day_before_its_end() -> None:
 
     assert last_day(date(2026, 12, 1)) == date(2026, 11, 30)
     assert last_day(date(2027, 3, 1)) == date(2027, 2, 28)
+
+
+def test_a_date_before_any_era_shows_as_iso_with_era_display_on() -> None:
+    assert format_date(date(1850, 1, 1), era=True) == "1850-01-01"
+    assert format_date(date(1868, 1, 25), era=True) == "明治元年1月25日"
+    with pytest.raises(ValueError):
+        era_of(date(1850, 1, 1))  # asked directly, there is no answer
