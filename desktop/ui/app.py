@@ -6,7 +6,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import data_dir
@@ -102,14 +102,14 @@ def _run_session(
     engine = session.open()
     if engine is None:
         return 1
-    shown = _report_when_painted(app, elapsed, exit_when_ready, loaded=True)
     window = _window_on_engine(app, engine, target, lang=lang, ask=not exit_when_ready)
     if isinstance(window, int):
         return window
     window.show()
     window.register.apply_filter()
-    shown.append(window)
-    if not exit_when_ready:
+    if exit_when_ready:
+        after_first_paint(lambda: _report_ready(window, elapsed, app, loaded=True))
+    else:
         QTimer.singleShot(0, window, window.offer_drafts)
     session.start_daily_backup(window)  # data safety: the day's first copy, on a worker
     return int(app.exec())
@@ -137,7 +137,6 @@ def _run_drawn_first(
     facts = first.facts
     chosen = choose_language(lang, facts.language)
     install_translators(app, chosen)
-    shown = _report_when_painted(app, elapsed, exit_when_ready, loaded=False)
     window = MainWindow(
         None,
         chosen,
@@ -147,7 +146,8 @@ def _run_drawn_first(
     )
     window.show()
     window.register.apply_filter()
-    shown.append(window)
+    if exit_when_ready:  # before the day's backup, whose worker would compete with it
+        after_first_paint(lambda: _report_ready(window, elapsed, app, loaded=False))
     # data safety: the day's copy needs the checked file only; on a worker, after the paint
     after_first_paint(lambda: session.start_daily_backup(window))
     exit_code = 0
@@ -183,14 +183,8 @@ def _run_drawn_first(
     # Kept from the worker itself too: a window closed while loading never sees `loaded`,
     # and its engine must still be closed with the session.
     done: list[object] = []
-
-    def start() -> None:
-        from PySide6.QtCore import Qt  # not before the first paint (see tables.DISPLAY)
-
-        task.signals.finished.connect(done.append, Qt.ConnectionType.DirectConnection)
-        task.start()
-
-    after_first_paint(start)
+    task.signals.finished.connect(done.append, Qt.ConnectionType.DirectConnection)
+    after_first_paint(task.start)
     result = int(app.exec())
     running = False
     if session.opened is None:
@@ -201,26 +195,11 @@ def _run_drawn_first(
     return exit_code or result
 
 
-def _report_when_painted(
-    app: QApplication, elapsed: Callable[[], float], exit_when_ready: bool, *, loaded: bool
-) -> list[MainWindow]:
-    """With ``--exit-when-ready``, report once the window about to be shown is painted.
-
-    Call it before the window is built: what the window leaves for after its first paint
-    then runs after the report, and the figure is the first paint's. Put the window in
-    the list returned once it is shown.
-    """
-    shown: list[MainWindow] = []
-    if exit_when_ready:
-        after_first_paint(lambda: shown and _report_ready(shown[0], elapsed, app, loaded=loaded))
-    return shown
-
-
 def _report_ready(
     window: MainWindow, elapsed: Callable[[], float], app: QApplication, *, loaded: bool
 ) -> None:
     rows = window.register.model.rowCount()
-    if rows:  # the list reads its first page when painted: make sure it has
+    if rows:  # read when painted; where a window system paints later, read it now
         window.register.model.index(0, 0).data()
     print(f"ready in {elapsed():.3f} s ({rows} firms listed)", flush=True)
     if loaded:
@@ -261,8 +240,6 @@ def _window_on_engine(
                 app.removeTranslator(translator)
             translators = install_translators(app, chosen)
         if first.demo.isChecked():
-            from PySide6.QtCore import Qt
-
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 demo.generate(
