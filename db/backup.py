@@ -26,6 +26,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
 
+from db.engine import sqlite_file_uri
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUP_SUFFIX = ".sqlite3"
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -303,7 +305,7 @@ def check_integrity(path: Path, *, full: bool = True) -> Integrity:
     if problems:
         return Integrity(False, tuple(problems))
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_file_uri(path, "ro"), uri=True)
     except sqlite3.Error as exc:
         raise _fail(exc, path) from exc
     try:

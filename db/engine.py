@@ -9,13 +9,32 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from pathlib import Path
-from typing import TYPE_CHECKING
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import quote
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded when an engine is made, not when paths are read
     from sqlalchemy.engine import Engine
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_file_uri(path: PurePath, mode: Literal["ro", "rw"]) -> str:
+    """A SQLite URI that opens the existing file ``path`` read-only or read-write.
+
+    Either mode refuses to create a missing file, which a plain path would do. Built by
+    hand: ``Path.as_uri()`` puts a network share's server in the URI's authority
+    (``file://server/share/…``), which SQLite refuses; here the share keeps its two
+    slashes inside an empty authority (``file:////server/share/…``), a drive letter
+    gets the slash before it that SQLite drops (``file:/C:/…``), and what a URI may
+    not hold ("?", "#", "%", spaces) is quoted.
+    """
+    text = (path if path.is_absolute() else Path(path).absolute()).as_posix()
+    if text.startswith("//"):
+        text = "//" + text
+    elif not text.startswith("/"):
+        text = "/" + text
+    return f"file:{quote(text, safe='/:')}?mode={mode}"
 
 
 def database_url(target: str | os.PathLike[str]) -> str:
@@ -114,7 +133,7 @@ def make_reading_engine(target: str | os.PathLike[str]) -> Engine:
     path = sqlite_path(url)
     if path is None:
         return sa.create_engine(url)
-    uri = f"{path.resolve().as_uri()}?mode=rw"  # "rw": an existing file, never a new one
+    uri = sqlite_file_uri(path, "rw")
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)

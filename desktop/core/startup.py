@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from db import backup as store
 from db.backup import BackupFailed, BackupFile
+from db.engine import sqlite_file_uri
 from db.migrate import head_revision, open_database
 from desktop.core import backups
 from desktop.core.backups import RestoreResult, StorageError, storage_error, storage_message
@@ -371,7 +372,7 @@ class OpenedDatabase(NamedTuple):
 
 
 def _schema_revision(path: Path) -> str | None:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(sqlite_file_uri(path, "ro"), uri=True)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:

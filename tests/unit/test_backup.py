@@ -392,3 +392,39 @@ def test_integrity_check_reads_without_writing(tmp_path: Path) -> None:
     truncated.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     result = store.check_integrity(truncated, full=False)
     assert not result.ok and "shorter" in result.problems[0]
+
+
+@pytest.mark.parametrize(
+    ("path", "uri"),
+    [
+        (r"\\server\share\窓口\db.sqlite3", "file:////server/share/%E7%AA%93%E5%8F%A3/db.sqlite3"),
+        (r"C:\Users\a b\x#1.sqlite3", "file:/C:/Users/a%20b/x%231.sqlite3"),
+    ],
+)
+def test_a_windows_path_makes_a_uri_sqlite_takes(path: str, uri: str) -> None:
+    """A share's server must not land in the URI's authority, which SQLite refuses."""
+    from pathlib import PureWindowsPath
+
+    from db.engine import sqlite_file_uri
+
+    assert sqlite_file_uri(PureWindowsPath(path), "ro") == uri + "?mode=ro"
+
+
+def test_a_file_whose_name_a_uri_must_quote_is_checked_and_read_as_it_is(tmp_path: Path) -> None:
+    from db.engine import make_reading_engine
+
+    path = tmp_path / "窓口 #1 ?100%.sqlite3"
+    engine = open_database(path).engine
+    firms.create_firm(engine, FirmInput(name="一番商店", prefecture_code="15"))
+    engine.dispose()
+    before = path.read_bytes()
+    assert store.check_integrity(path, full=True).ok
+    reading = make_reading_engine(path)
+    try:
+        with reading.connect() as conn:
+            assert conn.exec_driver_sql("SELECT name FROM firm").scalar_one() == "一番商店"
+    finally:
+        reading.dispose()
+    assert path.read_bytes() == before
+    with pytest.raises(BackupFailed):  # never created by a check
+        store.check_integrity(tmp_path / "missing.sqlite3")
