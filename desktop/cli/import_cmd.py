@@ -86,7 +86,7 @@ def run_firms(args: argparse.Namespace, ctx: CliContext) -> int:
             return _check_and_import(args, ctx, table, mapping)
     except MadoguchiError as exc:  # e.g. a full disk or a read-only file: nothing was written
         ctx.err.write(f"error: {exc.message.render()}\n")
-        return 3
+        return 1  # 3 is kept for "the database is open elsewhere"
 
 
 def _check_and_import(

@@ -16,14 +16,13 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 from db import search
 
 # Opens a DB-API connection for a few reads, and puts it back after.
 Reads = Callable[[], AbstractContextManager[Any]]
 
-SortKey = Literal["name_kana", "name", "corporate_number", "prefecture", "city", "updated"]
 
 SORT_COLUMNS: dict[str, str] = {
     "name_kana": "firm.name_kana, firm.name",

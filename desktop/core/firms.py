@@ -27,7 +27,6 @@ from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.firm_list import CELLS as CELLS  # re-exported: callers use one module
 from desktop.core.firm_list import SORT_COLUMNS as SORT_COLUMNS
 from desktop.core.firm_list import FirmQuery, FirmRow, Reads
-from desktop.core.firm_list import SortKey as SortKey
 from desktop.core.reference import Reference, reference
 from desktop.core.sme import SmeStatus, sme_status
 from desktop.core.text import QT_TRANSLATE_NOOP, Message

@@ -26,7 +26,6 @@ from desktop.core.sme import SIZE_LABELS, sme_status
 from desktop.ui.tables import colour
 
 IdRole = Qt.ItemDataRole.UserRole + 1
-SortKeyRole = Qt.ItemDataRole.UserRole + 2
 
 PAGE = 200
 
@@ -61,12 +60,11 @@ FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 
 class Line(NamedTuple):
-    """A firm as the list shows it: display text and sort key per column, ready made."""
+    """A firm as the list shows it: each column's text, ready made (the SQL sorts)."""
 
     id: uuid.UUID
     deleted: bool
     text: tuple[str, ...]
-    keys: tuple[Any, ...]
 
 
 DELETED = "#888888"  # a firm in the trash, greyed
@@ -164,18 +162,7 @@ class FirmTableModel(QAbstractTableModel):
             self._size_text[size],
             row.cell,
         )
-        keys = (
-            row.name,
-            row.name_kana,
-            row.corporate_number,
-            row.prefecture_code,
-            row.city,
-            industry,
-            row.employees if row.employees is not None else -1,
-            size,
-            row.cell,
-        )
-        return Line(row.id, row.deleted, text, keys)
+        return Line(row.id, row.deleted, text)
 
     # --- Qt model interface ----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -197,16 +184,14 @@ class FirmTableModel(QAbstractTableModel):
             return None if line is None else line.text[index.column()]
         if role == ALIGN:
             return RIGHT if index.column() == COL_EMPLOYEES else None
-        if role not in (IdRole, FOREGROUND, SortKeyRole) or not index.isValid():
+        if role not in (IdRole, FOREGROUND) or not index.isValid():
             return None
         line = self._line(index.row())
         if line is None:
             return None
         if role == IdRole:
             return line.id
-        if role == FOREGROUND:
-            return colour(DELETED) if line.deleted else None
-        return line.keys[index.column()]
+        return colour(DELETED) if line.deleted else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
