@@ -19,6 +19,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
+def list_separator(lang: str) -> str:
+    """Between the items of a list in running text: 、 in Japanese, a comma in English."""
+    return "、" if lang == "ja" else ", "
+
+
 class Message(NamedTuple):
     """A translatable message with named parameters, rendered late in the caller's language."""
 

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from desktop.core.firm_record import ConsultationView, FirmRecord, firm_record
 from desktop.core.reference import Reference, reference
 from desktop.core.reporting import counter_info
+from desktop.core.text import list_separator
 from desktop.exports.common import CancelFn, ProgressFn, Ticker
 from desktop.exports.fonts import japanese_font
 from desktop.exports.labels import (
@@ -180,8 +181,8 @@ def _consultation(
     )
     parts: list[Flowable] = [*lead, st.p(head, st.h3)]
     if c.topics:
-        sep = "、" if lang == "ja" else ", "
-        parts.append(st.p(sep.join(ref.topics.label(t, lang) for t in c.topics), st.muted))
+        topics = list_separator(lang).join(ref.topics.label(t, lang) for t in c.topics)
+        parts.append(st.p(topics, st.muted))
     if c.expert_kind != "none":
         expert = ref.expert_kinds.label(c.expert_kind, lang)
         parts.append(st.p(f"{label('expert_kind', lang)}{colon(lang)}{expert}", st.small))

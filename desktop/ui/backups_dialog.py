@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core import backups
 from desktop.core.backups import BackupFile
 from desktop.core.errors import MadoguchiError
-from desktop.ui.i18n import render
+from desktop.ui.i18n import error_text, render
 from desktop.ui.session import when_text
 from desktop.ui.workers import Task
 
@@ -163,7 +163,7 @@ class BackupsDialog(QDialog):
 
     def _failed(self, exc: BaseException, _trace: str) -> None:
         self.task = None
-        detail = render(exc.message) if isinstance(exc, MadoguchiError) else str(exc)
+        detail = error_text(exc)
         self.status.setText(detail)
         self._update_buttons()
 

@@ -25,6 +25,7 @@ from desktop.core import consultation_queries as cq
 from desktop.core import settings
 from desktop.core.calendar import format_date
 from desktop.core.reference import reference
+from desktop.core.text import list_separator
 from desktop.ui.tables import colour
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -129,7 +130,7 @@ class ConsultationModel(QAbstractTableModel):
 
     def _cells(self, row: cq.ConsultationRow) -> tuple[str, ...]:
         lang = self.lang
-        comma = "、" if lang == "ja" else ", "
+        comma = list_separator(lang)
         day = format_date(row.started_at.date(), era=self.era, lang=lang)
         if row.followup_on is None:
             followup = ""

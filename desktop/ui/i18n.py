@@ -46,3 +46,9 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
 def render(message: Message) -> str:
     """A core message in the interface language."""
     return message.render(QCoreApplication.translate)
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell the user of ``exc``: our message translated, anything else as it is."""
+    message = getattr(exc, "message", None)
+    return render(message) if isinstance(message, Message) else str(exc)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.core import backups, startup
 from desktop.core.errors import MadoguchiError
 from desktop.core.startup import AlreadyOpenError, DamagedDatabaseError, DatabaseLock
-from desktop.ui.i18n import render
+from desktop.ui.i18n import error_text, render
 from desktop.ui.workers import Task
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ class DatabaseSession:
         def failed(exc: BaseException, _trace: str) -> None:
             from PySide6.QtWidgets import QMessageBox
 
-            detail = render(exc.message) if isinstance(exc, MadoguchiError) else str(exc)
+            detail = error_text(exc)
             QMessageBox.warning(
                 parent,
                 TITLE,
@@ -110,7 +110,7 @@ def cannot_open(target: str, error: BaseException, parent: QWidget | None = None
     """Say why ``target`` cannot be opened: our errors in the user's language, others as is."""
     from PySide6.QtWidgets import QMessageBox
 
-    detail = render(error.message) if isinstance(error, MadoguchiError) else str(error)
+    detail = error_text(error)
     QMessageBox.critical(
         parent,
         TITLE,

@@ -20,6 +20,7 @@ from desktop.core import settings
 from desktop.core.calendar import format_date
 from desktop.core.playbooks import Library
 from desktop.core.reference import reference
+from desktop.core.text import list_separator
 
 
 class TimelineView(QWidget):
@@ -57,7 +58,8 @@ class TimelineView(QWidget):
         parts = entry.title.split("|")
         if entry.kind == "consultation":
             channel = ref.channels.label(parts[0], self.lang)
-            topics = "、".join(ref.topics.label(t, self.lang) for t in parts[1].split(",") if t)
+            labels = (ref.topics.label(t, self.lang) for t in parts[1].split(",") if t)
+            topics = list_separator(self.lang).join(labels)
             return self.tr("Consultation ({channel}): {topics}").format(
                 channel=channel, topics=topics
             )

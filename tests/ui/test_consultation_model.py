@@ -109,3 +109,20 @@ def test_follow_ups_are_coloured_by_whether_they_are_done(qtbot, counter) -> Non
     assert colours[False] == QColor("#b26a00")
     plain = next(r for r, row in enumerate(model.rows) if row.followup_on is None)
     assert model.data(model.index(plain, COL_FOLLOWUP), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_the_timeline_lists_topics_as_the_consultation_list_does(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.timeline_view import TimelineView
+
+    model = ConsultationModel(counter, "en")
+    model.set_query(cq.ConsultationQuery())
+    row = next(r for r in model.rows if len(r.topics) > 1 and r.firm_id is not None)
+    for lang in ("ja", "en"):
+        timeline = TimelineView(counter, lang)
+        qtbot.addWidget(timeline)
+        timeline.set_firm(row.firm_id)
+        texts = [timeline.table.item(r, 1).text() for r in range(timeline.table.rowCount())]
+        topics = ("、" if lang == "ja" else ", ").join(
+            reference().topics.label(t, lang) for t in row.topics
+        )
+        assert any(topics in t for t in texts), (lang, topics)
