@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QRadioButton, QWizard
 
 from desktop.core import assessment, firms, playbook_runs
+from tests.ui.boxes import Questions
 from tests.ui.typing import type_text
+from tests.unit.test_assessment import CHALLENGER_A3
 
 
 def test_wizard_to_recommended_playbook_with_two_steps_done(
@@ -111,16 +113,7 @@ def test_firm_list_shows_and_filters_by_cell(qtbot, main_window) -> None:  # typ
         engine, firms.FirmInput(name="甲", name_kana="コウ", prefecture_code="15")
     )
     firms.create_firm(engine, firms.FirmInput(name="乙", name_kana="オツ", prefecture_code="15"))
-    answers = assessment.Answers(
-        rights=assessment.Rights.HOLDS,
-        own_products=True,
-        expansion=assessment.Expansion.OVERSEAS,
-        ip_awareness=True,
-        ip_owner=True,
-        subcontract_share=0,
-        fixed_customers=False,
-        knowhow_managed=True,
-    )
+    answers = CHALLENGER_A3
     assessment.record_assessment(engine, a, answers, assessed_on=date(2026, 10, 1))
     register = main_window.register
     register.refresh()
@@ -164,23 +157,14 @@ def test_stop_following_a_playbook_after_asking(qtbot, main_window, monkeypatch)
     panel.select_step(run_id, key)
     assert panel.stop_button.isEnabled()
 
-    asked: list[str] = []
-
-    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def box(parent, title, text, *args):  # type: ignore[no-untyped-def]
-            asked.append(text)
-            return reply
-
-        return box
-
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    questions = Questions(monkeypatch, QMessageBox.StandardButton.No)
     qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
     assert playbook_runs.get_run(engine, run_id).state == "active"  # "No" changes nothing
 
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    questions.reply = QMessageBox.StandardButton.Yes
     panel.select_step(run_id, key)
     qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 2 and "steps done so far are kept" in asked[1]
+    assert len(questions.asked) == 2 and "steps done so far are kept" in questions.asked[1]
     assert playbook_runs.get_run(engine, run_id).state == "abandoned"
     top = panel.runs.topLevelItem(0)
     assert top.text(1).startswith("Abandoned")

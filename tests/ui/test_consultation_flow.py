@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from db.models import AuditEntry
 from desktop.core import consultation_queries as cq
 from desktop.core import consultations, firms
+from tests.ui.boxes import Questions
 from tests.ui.typing import activate, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -107,16 +108,10 @@ def test_esc_asks_before_discarding(qtbot, main_window, monkeypatch) -> None:  #
     form = main_window.new_consultation(None)
     activate(qtbot, form)
     type_text(qtbot, form.summary, "途中まで")
-    asked = []
-
-    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(args[1])
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    questions = Questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     press(qtbot, Qt.Key.Key_Escape)
-    assert asked and form.isVisible()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert questions.asked and form.isVisible()
+    questions.reply = QMessageBox.StandardButton.Discard
     press(qtbot, Qt.Key.Key_Escape)
     assert not form.isVisible()
     assert cq.count(main_window.engine, cq.ConsultationQuery()) == 0
@@ -293,20 +288,11 @@ def test_a_form_closed_with_its_close_button_opens_again(qtbot, main_window, mon
     # With something typed it asks first; Cancel keeps the form open and tracked.
     activate(qtbot, again)
     type_text(qtbot, again.summary, "（追記）")
-    asked: list[str] = []
-
-    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def box(parent, title, text, *args):  # type: ignore[no-untyped-def]
-            asked.append(text)
-            return reply
-
-        return box
-
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    questions = Questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert not again.close()
-    assert asked == ["Discard what you typed in this consultation?"]
+    assert questions.asked == ["Discard what you typed in this consultation?"]
     assert again.isVisible() and main_window.consultation_forms == {cid: again}
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    questions.reply = QMessageBox.StandardButton.Discard
     assert again.close()
     assert main_window.consultation_forms == {}
     assert consultations.get_consultation(engine, cid).data.summary == "屋号の相談"

@@ -25,6 +25,7 @@ from desktop.core import (
 from desktop.core import consultation_queries as cq
 from desktop.core.calendar import format_date
 from desktop.core.playbooks import Library, load_default_library
+from tests.unit.test_assessment import CHALLENGER_A3
 
 
 @pytest.fixture(scope="module")
@@ -64,16 +65,7 @@ def test_support_panel_dates(qtbot, set_up_engine, firm_id, library) -> None:  #
 
     engine = set_up_engine
     consult(engine, firm_id)
-    answers = assessment.Answers(
-        rights=assessment.Rights.HOLDS,
-        own_products=True,
-        expansion=assessment.Expansion.OVERSEAS,
-        ip_awareness=True,
-        ip_owner=True,
-        subcontract_share=0,
-        fixed_customers=False,
-        knowhow_managed=True,
-    )
+    answers = CHALLENGER_A3
     assessment.record_assessment(engine, firm_id, answers, assessed_on=date(2026, 10, 1))
     run_id = playbook_runs.start_run(
         engine, library, firm_id, "ip_awareness", started_on=date(2026, 11, 2)

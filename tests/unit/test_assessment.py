@@ -55,6 +55,10 @@ def answers(**changes: Any) -> Answers:
 
 CHALLENGER_A2 = answers(rights=Rights.HOLDS, own_products=True, ip_awareness=True)
 DEVELOPING_B1 = answers(subcontract_share=80, fixed_customers=True)
+# Everything going for it: rights, own products, overseas, an IP owner, managed know-how.
+CHALLENGER_A3 = dataclasses.replace(
+    CHALLENGER_A2, expansion=Expansion.OVERSEAS, ip_owner=True, knowhow_managed=True
+)
 
 
 def make_firm(engine: Engine, name: str = "Kanda Seiki") -> uuid.UUID:

@@ -99,19 +99,10 @@ def test_reasons_recorded_by_the_assessment_print_in_the_report_language(
     engine: Any, seeded: Seeded, tmp_path: Path
 ) -> None:
     from desktop.core.assessment import record_assessment
-    from desktop.core.assessment_rules import Answers, Expansion, Rights
+    from tests.unit.test_assessment import DEVELOPING_B1
 
     firm = seeded.firms["robotics"]
-    answers = Answers(
-        rights=Rights.NONE,
-        own_products=False,
-        expansion=Expansion.NONE,
-        ip_awareness=False,
-        ip_owner=False,
-        subcontract_share=80,
-        fixed_customers=True,
-        knowhow_managed=False,
-    )
+    answers = DEVELOPING_B1  # 80% subcontracting for fixed customers
     record_assessment(engine, firm, answers, assessed_on=date(2026, 10, 30))
     ja = "\n".join(text_of(firm_report(engine, firm, tmp_path / "ja.pdf"))).replace("\n", "")
     assert "売上の 80% が決まった取引先からの下請取引である（基準は 50%）" in ja

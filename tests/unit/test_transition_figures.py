@@ -21,9 +21,6 @@ from sqlmodel import Session
 from db.models import Firm
 from desktop.core import dashboard, settings
 from desktop.core.assessment import (
-    Answers,
-    Expansion,
-    Rights,
     count_transition_firms,
     record_assessment,
     transition_firms,
@@ -34,31 +31,14 @@ from desktop.core.reporting import Period, summary
 from desktop.core.settings import CounterSetup
 from desktop.exports.excel import export_fiscal_year, export_monthly
 from tests.unit.export_fixtures import seed_counter
+from tests.unit.test_assessment import CHALLENGER_A2, DEVELOPING_B1
 
 KEY = ("transition", "developing_to_challenger", "")
 MONTH = Period.month("2026-10")
 FY = 2026
 
-DEVELOPING = Answers(
-    rights=Rights.NONE,
-    own_products=False,
-    expansion=Expansion.NONE,
-    ip_awareness=False,
-    ip_owner=False,
-    subcontract_share=80,
-    fixed_customers=True,
-    knowhow_managed=False,
-)
-CHALLENGER = Answers(
-    rights=Rights.HOLDS,
-    own_products=True,
-    expansion=Expansion.NONE,
-    ip_awareness=True,
-    ip_owner=False,
-    subcontract_share=0,
-    fixed_customers=False,
-    knowhow_managed=False,
-)
+# The answers of test_assessment: B1 (subcontracting for fixed customers), then A2.
+DEVELOPING, CHALLENGER = DEVELOPING_B1, CHALLENGER_A2
 
 
 def make_firm(engine: Engine, name: str) -> uuid.UUID:
