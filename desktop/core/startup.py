@@ -371,6 +371,14 @@ class OpenedDatabase(NamedTuple):
     daily_backup_due: bool
 
 
+def _integrity(path: Path, *, full: bool) -> store.Integrity:
+    """The file's check; what keeps it from being read (no permission, …) as a StorageError."""
+    try:
+        return store.check_integrity(path, full=full)
+    except BackupFailed as exc:
+        raise _storage(exc, path) from exc
+
+
 def _schema_revision(path: Path) -> str | None:
     conn = sqlite3.connect(sqlite_file_uri(path, "ro"), uri=True)
     try:
@@ -440,10 +448,7 @@ def check_file(
             crashed = lock is not None and lock.recovered is not None
             full_check = daily_due or crashed or restored is not None
         check = "full" if full_check else "light"
-        try:
-            integrity = store.check_integrity(path, full=full_check)
-        except BackupFailed as exc:
-            raise _storage(exc, path) from exc
+        integrity = _integrity(path, full=full_check)
         if not integrity.ok:
             aside = backups.move_aside(path, backups.DAMAGED, now=now)
             raise DamagedDatabaseError(aside, integrity.problems, backups.newest_good_backup(path))
@@ -532,11 +537,7 @@ def _upgrade_for_command(target: str | os.PathLike[str], path: Path) -> OpenedDa
     """
     backup = None
     if path.exists() and path.stat().st_size > 0 and _upgrade_due(path):
-        try:
-            integrity = store.check_integrity(path, full=False)
-        except BackupFailed as exc:
-            raise _storage(exc, path) from exc
-        if not integrity.ok:
+        if not _integrity(path, full=False).ok:
             raise StorageError(storage_message("damaged", path), "damaged", path)
         backup = backups.take_automatic_backup(path, backups.PRE_MIGRATION)
     return _opened_for_command(target, path, backup)
