@@ -1107,7 +1107,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     <message>
         <location filename="../../desktop/ui/dashboard_view.py" line="250"/>
         <source>Not assessed yet: {n}</source>
-        <translation>未判定：{n}件</translation>
+        <translation>未判定：{n} 社</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_view.py" line="270"/>
