@@ -157,12 +157,11 @@ class AssessmentWizard(QWizard):
         engine: Engine,
         firm_id: uuid.UUID,
         *,
-        actor: str = "",
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.engine, self.firm_id, self.actor = engine, firm_id, actor
+        self.engine, self.firm_id = engine, firm_id
         self.today = today or date.today()
         self.saved_id: uuid.UUID | None = None
         firm = firms.get_firm(engine, firm_id)
@@ -197,7 +196,7 @@ class AssessmentWizard(QWizard):
                 override_type=page.override_type.currentData() if override else None,
                 override_stage=page.override_stage.currentData() if override else None,
                 override_reason=page.reason.toPlainText() if override else None,
-                actor=self.actor,
+                actor=consultants.current_actor(self.engine),
             )
         except ValidationError as exc:
             page.reason_error.setText("\n".join(render(m) for m in exc.errors.values()))

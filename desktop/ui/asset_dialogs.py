@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import ip_assets, settings
+from desktop.core import consultants, ip_assets, settings
 from desktop.core.calendar import format_date
 from desktop.core.errors import ValidationError
 from desktop.core.ip_assets import AssetInput, AssetView
@@ -43,11 +43,10 @@ class AssetDialog(QDialog):
         lang: str,
         firm_id: uuid.UUID,
         asset: AssetView | None = None,
-        actor: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.engine, self.firm_id, self.asset, self.actor = engine, firm_id, asset, actor
+        self.engine, self.firm_id, self.asset = engine, firm_id, asset
         self.setWindowTitle(self.tr("IP asset") if asset else self.tr("New IP asset"))
         ref = reference()
         self.kind = QComboBox()
@@ -144,9 +143,19 @@ class AssetDialog(QDialog):
         if data is not None:
             try:
                 if self.asset is None:
-                    ip_assets.add_asset(self.engine, self.firm_id, data, actor=self.actor)
+                    ip_assets.add_asset(
+                        self.engine,
+                        self.firm_id,
+                        data,
+                        actor=consultants.current_actor(self.engine),
+                    )
                 else:
-                    ip_assets.update_asset(self.engine, self.asset.id, data, actor=self.actor)
+                    ip_assets.update_asset(
+                        self.engine,
+                        self.asset.id,
+                        data,
+                        actor=consultants.current_actor(self.engine),
+                    )
             except ValidationError as exc:
                 errors = exc.errors
             else:
@@ -161,9 +170,9 @@ class AssetPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, engine: Engine, lang: str, actor: str, parent: QWidget | None = None):
+    def __init__(self, engine: Engine, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.engine, self.lang, self.actor = engine, lang, actor
+        self.engine, self.lang = engine, lang
         self.firm_id: uuid.UUID | None = None
         self.assets: list[AssetView] = []
         self.table = QTableWidget(0, 5)
@@ -238,7 +247,7 @@ class AssetPanel(QWidget):
     def add(self) -> None:
         if self.firm_id is None:
             return
-        dialog = AssetDialog(self.engine, self.lang, self.firm_id, actor=self.actor, parent=self)
+        dialog = AssetDialog(self.engine, self.lang, self.firm_id, parent=self)
         if dialog.exec():
             self.reload()
             self.changed.emit()
@@ -247,9 +256,7 @@ class AssetPanel(QWidget):
         asset = self._selected()
         if asset is None or self.firm_id is None:
             return
-        dialog = AssetDialog(
-            self.engine, self.lang, self.firm_id, asset, actor=self.actor, parent=self
-        )
+        dialog = AssetDialog(self.engine, self.lang, self.firm_id, asset, parent=self)
         if dialog.exec():
             self.reload()
             self.changed.emit()
@@ -264,6 +271,8 @@ class AssetPanel(QWidget):
             self.tr("Move “{title}” to the trash?").format(title=asset.title),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            ip_assets.delete_asset(self.engine, asset.id, actor=self.actor)
+            ip_assets.delete_asset(
+                self.engine, asset.id, actor=consultants.current_actor(self.engine)
+            )
             self.reload()
             self.changed.emit()

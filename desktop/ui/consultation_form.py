@@ -68,11 +68,10 @@ class ConsultationForm(QDialog):
         consultation_id: uuid.UUID | None = None,
         firm_id: uuid.UUID | None = None,
         draft: drafts.DraftView | None = None,
-        actor: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.engine, self.lang, self.actor = engine, lang, actor
+        self.engine, self.lang = engine, lang
         self.consultation_id = consultation_id
         self.draft_id = draft.id if draft else uuid.uuid4()
         self.dirty = False
@@ -492,11 +491,14 @@ class ConsultationForm(QDialog):
         try:
             if self.consultation_id is None:
                 self.consultation_id = consultations.create_consultation(
-                    self.engine, data, actor=self.actor
+                    self.engine, data, actor=consultants.current_actor(self.engine)
                 )
             else:
                 consultations.update_consultation(
-                    self.engine, self.consultation_id, data, actor=self.actor
+                    self.engine,
+                    self.consultation_id,
+                    data,
+                    actor=consultants.current_actor(self.engine),
                 )
         except ValidationError as exc:
             self.show_errors(exc.errors)

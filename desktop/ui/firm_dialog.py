@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import firms
+from desktop.core import consultants, firms
 from desktop.core.errors import ValidationError
 from desktop.core.playbooks import Library, load_default_library
 from desktop.ui.asset_dialogs import AssetPanel
@@ -39,24 +39,23 @@ class FirmDialog(QDialog):
         *,
         firm_id: uuid.UUID | None = None,
         default_prefecture: str = "",
-        actor: str = "",
         library: Library | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.engine, self.lang, self.actor = engine, lang, actor
+        self.engine, self.lang = engine, lang
         self.firm_id = firm_id
         self.dirty = False
         self.setObjectName("firmDialog")
         self.resize(720, 760)
 
         self.form = FirmForm(lang)
-        self.assets = AssetPanel(engine, lang, actor)
+        self.assets = AssetPanel(engine, lang)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Pro&file"))
         self.tabs.addTab(self.assets, self.tr("IP a&ssets"))
         self.library = library or load_default_library()
-        self.support = SupportPanel(engine, lang, self.library, actor)
+        self.support = SupportPanel(engine, lang, self.library)
         self.tabs.addTab(self.support, self.tr("S&upport"))
         self.timeline = TimelineView(engine, lang, self.library)
         self.timeline.open_consultation.connect(self.open_consultation)
@@ -149,13 +148,20 @@ class FirmDialog(QDialog):
         if data is not None:
             try:
                 if self.firm_id is None:
-                    self.firm_id = firms.create_firm(self.engine, data, actor=self.actor)
+                    self.firm_id = firms.create_firm(
+                        self.engine, data, actor=consultants.current_actor(self.engine)
+                    )
                     self.assets.set_firm(self.firm_id)
                     self.timeline.set_firm(self.firm_id)
                     self.support.set_firm(self.firm_id)
                     self._update_buttons()
                 else:
-                    firms.update_firm(self.engine, self.firm_id, data, actor=self.actor)
+                    firms.update_firm(
+                        self.engine,
+                        self.firm_id,
+                        data,
+                        actor=consultants.current_actor(self.engine),
+                    )
             except ValidationError as exc:
                 errors = exc.errors
             else:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import imports
+from desktop.core import consultants, imports
 from desktop.core.errors import MadoguchiError
 from desktop.core.import_mapping import FIELDS, guess_mapping
 from desktop.core.imports import (
@@ -64,13 +64,11 @@ class ImportDialog(QDialog):
         engine: Engine,
         *,
         default_prefecture: str | None = None,
-        actor: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.engine = engine
         self.default_prefecture = default_prefecture or None
-        self.actor = actor
         self.table_data: Table | None = None
         self.check: ImportCheck | None = None
         self.result: ImportResult | None = None
@@ -358,7 +356,13 @@ class ImportDialog(QDialog):
         if self.check is None or not self.check.ok:
             return None
         self.summary.setText(self.tr("Making a backup, then importing…"))
-        task = Task(_import, self.engine, self.check, self.actor, with_progress=True)
+        task = Task(
+            _import,
+            self.engine,
+            self.check,
+            consultants.current_actor(self.engine),  # who is importing: the consultant chosen now
+            with_progress=True,
+        )
         return self._start(task, self._imported)
 
     def _imported(self, result: ImportResult) -> None:

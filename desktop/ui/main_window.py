@@ -383,7 +383,6 @@ class MainWindow(QMainWindow):
             self.lang,
             firm_id=firm_id,
             default_prefecture=settings.get(self.engine, settings.PREFECTURE),
-            actor=self.actor(),
             library=self.library,
             parent=self,
         )
@@ -463,7 +462,6 @@ class MainWindow(QMainWindow):
             consultation_id=consultation_id,
             firm_id=firm_id,
             draft=draft,
-            actor=self.actor(),
             parent=self,
         )
         # A restored draft of an existing record is that record's form: key it so.
@@ -481,7 +479,6 @@ class MainWindow(QMainWindow):
             self.engine,
             self.lang,
             consultation_id=consultation_id,
-            actor=self.actor(),
             parent=self,
         )
         return self._track(form, consultation_id)
@@ -584,7 +581,6 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(
             self.engine,
             default_prefecture=settings.get(self.engine, settings.PREFECTURE),
-            actor=self.actor(),
             parent=self,
         )
         dialog.imported.connect(lambda _count: self.register.refresh())

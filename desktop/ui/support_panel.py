@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import assessment, playbook_runs, settings
+from desktop.core import assessment, consultants, playbook_runs, settings
 from desktop.core import consultation_queries as cq
 from desktop.core.calendar import format_date
 from desktop.core.errors import MadoguchiError
@@ -44,11 +44,10 @@ class SupportPanel(QWidget):
         engine: Engine,
         lang: str,
         library: Library,
-        actor: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.engine, self.lang, self.library, self.actor = engine, lang, library, actor
+        self.engine, self.lang, self.library = engine, lang, library
         self.firm_id: uuid.UUID | None = None
         self.era = False
 
@@ -258,7 +257,7 @@ class SupportPanel(QWidget):
             return
         from desktop.ui.assessment_wizard import AssessmentWizard
 
-        wizard = AssessmentWizard(self.engine, self.firm_id, actor=self.actor, parent=self)
+        wizard = AssessmentWizard(self.engine, self.firm_id, parent=self)
         if wizard.exec():
             self.refresh()
             self.changed.emit()
@@ -273,7 +272,11 @@ class SupportPanel(QWidget):
             return None
         try:
             run_id = playbook_runs.start_run(
-                self.engine, self.library, self.firm_id, key, actor=self.actor
+                self.engine,
+                self.library,
+                self.firm_id,
+                key,
+                actor=consultants.current_actor(self.engine),
             )
         except MadoguchiError as exc:
             QMessageBox.warning(self, self.tr("Start playbook"), render(exc.message))
@@ -315,7 +318,9 @@ class SupportPanel(QWidget):
             return False
         run_id = item.data(0, RunRole)
         try:
-            playbook_runs.abandon_run(self.engine, run_id, actor=self.actor)
+            playbook_runs.abandon_run(
+                self.engine, run_id, actor=consultants.current_actor(self.engine)
+            )
         except MadoguchiError as exc:
             QMessageBox.warning(self, self.tr("Stop following"), render(exc.message))
             return False
@@ -337,7 +342,7 @@ class SupportPanel(QWidget):
                 happened_on=date.today() if state != "todo" else None,
                 note=self.note.text().strip(),
                 consultation_id=self.consultation.currentData(),
-                actor=self.actor,
+                actor=consultants.current_actor(self.engine),
             )
         except MadoguchiError as exc:
             QMessageBox.warning(self, self.tr("Playbook step"), render(exc.message))

@@ -96,6 +96,28 @@ def test_dry_run_then_import_with_a_mapping_override(db: Path, tmp_path: Path) -
     assert skipped.returncode == 0 and "left out 10" in skipped.stdout
 
 
+def test_an_import_is_recorded_under_the_consultant_settings_name(db: Path, tmp_path: Path) -> None:
+    from desktop.core import settings
+    from desktop.core.settings import CounterSetup
+
+    opened = open_database(db)
+    settings.apply_setup(
+        opened.engine, CounterSetup("新潟県知財総合支援窓口", "15", "佐藤 花子", "ja")
+    )
+    opened.engine.dispose()
+    source = write_csv(tmp_path / "list.csv", [row(1), row(2)])
+    assert cli("--db", db, "import", "firms", source).returncode == 0
+    conn = sqlite3.connect(db)
+    try:
+        who = conn.execute(
+            "SELECT action, actor, count(*) FROM audit_log WHERE entity = 'firm'"
+            " GROUP BY action, actor"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert who == [("create", "佐藤 花子", 2)]
+
+
 def test_bad_mapping_or_file_exits_2(db: Path, tmp_path: Path) -> None:
     source = write_csv(tmp_path / "list.csv", [row(1)])
     bad = cli("--db", db, "import", "firms", source, "--mapping", "備考=memo")

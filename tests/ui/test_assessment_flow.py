@@ -27,7 +27,7 @@ def test_wizard_to_recommended_playbook_with_two_steps_done(
 
     from desktop.ui.assessment_wizard import AssessmentWizard
 
-    wizard = AssessmentWizard(engine, firm_id, actor="佐藤 花子", parent=dialog)
+    wizard = AssessmentWizard(engine, firm_id, parent=dialog)
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.questions

@@ -164,7 +164,7 @@ def test_asset_list_dates(qtbot, set_up_engine, firm_id) -> None:  # type: ignor
             registered_on=date(2026, 11, 21),
         ),
     )
-    panel = AssetPanel(engine, "ja", "")
+    panel = AssetPanel(engine, "ja")
     qtbot.addWidget(panel)
     panel.set_firm(firm_id)
     assert panel.table.item(0, 4).text() == "2025-04-01 / 2026-11-21"

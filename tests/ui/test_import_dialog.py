@@ -20,7 +20,7 @@ def live(engine: sa.Engine) -> list[Firm]:
 
 
 def make_dialog(qtbot, engine: sa.Engine) -> ImportDialog:  # type: ignore[no-untyped-def]
-    dialog = ImportDialog(engine, default_prefecture="15", actor="佐藤 花子")
+    dialog = ImportDialog(engine, default_prefecture="15")
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -1,0 +1,88 @@
+"""A change is recorded under the consultant chosen when it is saved.
+
+Two consultants share one laptop at a counter: the one who saves a firm page, a
+consultation or an IP asset is the one in Settings at that moment, even when the page
+was opened before they took over.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+import sqlalchemy as sa
+
+from desktop.core import audit, consultants, consultations, firms, ip_assets, settings
+from tests.ui.typing import type_text
+
+
+def take_over(engine: sa.Engine, name: str) -> uuid.UUID:
+    """A second consultant becomes "me", as the Settings dialog does."""
+    consultant = consultants.add_consultant(engine, name)
+    settings.set_value(engine, settings.CURRENT_CONSULTANT, str(consultant))
+    return consultant
+
+
+def last_actor(engine: sa.Engine, entity: str, entity_id: uuid.UUID) -> tuple[str, str]:
+    newest = audit.history(engine, entity, entity_id)[0]
+    return newest.action, newest.actor
+
+
+def test_a_firm_page_opened_before_a_takeover_saves_under_the_new_consultant(
+    qtbot, main_window
+) -> None:  # type: ignore[no-untyped-def]
+    engine = main_window.engine
+    assert consultants.current_actor(engine) == "佐藤 花子"
+    firm_id = firms.create_firm(engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
+    dialog = main_window.open_firm(firm_id)
+
+    take_over(engine, "鈴木 一郎")
+    type_text(qtbot, dialog.form.city, "燕市")
+    assert dialog.save()
+
+    assert last_actor(engine, "firm", firm_id) == ("update", "鈴木 一郎")
+
+
+def test_an_ip_asset_added_on_that_page_is_the_new_consultants(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.asset_dialogs import AssetDialog
+
+    engine = main_window.engine
+    firm_id = firms.create_firm(engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
+    main_window.open_firm(firm_id)
+    take_over(engine, "鈴木 一郎")
+    asset_dialog = AssetDialog(engine, "en", firm_id)
+    qtbot.addWidget(asset_dialog)
+    asset_dialog.kind.setCurrentIndex(asset_dialog.kind.findData("trademark"))
+    type_text(qtbot, asset_dialog.title, "ツバメ")
+    asset_dialog.save()
+
+    [asset] = ip_assets.list_assets(engine, firm_id)
+    assert last_actor(engine, "ip_asset", asset.id) == ("create", "鈴木 一郎")
+
+
+def test_a_consultation_form_opened_before_a_takeover_saves_under_the_new_consultant(
+    qtbot, main_window
+) -> None:  # type: ignore[no-untyped-def]
+    engine = main_window.engine
+    me = consultants.current_consultant(engine)
+    assert me is not None
+    firm_id = firms.create_firm(engine, firms.FirmInput(name="商標堂", prefecture_code="15"))
+    cid = consultations.create_consultation(
+        engine,
+        consultations.ConsultationInput(
+            started_at=datetime(2026, 10, 14, 10, 0),
+            channel="counter",
+            topics=("trademark",),
+            consultant_ids=(me.id,),
+            firm_id=firm_id,
+            summary="商標の相談",
+        ),
+        actor=me.name,
+    )
+    form = main_window.open_consultation(cid)
+
+    take_over(engine, "鈴木 一郎")
+    type_text(qtbot, form.summary, "（追記）")
+    assert form.save()
+
+    assert last_actor(engine, "consultation", cid) == ("update", "鈴木 一郎")
