@@ -172,14 +172,18 @@ class _Run:
             raise StepFailed("no playbooks found")
         missing = [
             name
-            for name in (("i18n", "madoguchi_ja.qm"), ("icons", "madoguchi.svg"))
+            for name in (
+                ("i18n", "madoguchi_ja.qm"),
+                ("i18n", "madoguchi_en.qm"),
+                ("icons", "madoguchi.svg"),
+            )
             if not resource_path(*name).is_file()
         ]
         if missing:
             raise StepFailed(f"missing {', '.join('/'.join(m) for m in missing)}")
         return (
             f"{len(ref.prefectures)} prefectures, {len(library.playbooks)} playbooks, "
-            f"Japanese catalogue and icon under {resources_root()}"
+            f"catalogues and icon under {resources_root()}"
         )
 
     def database(self) -> str:

@@ -27,14 +27,18 @@ def choose_language(cli: str | None, setting: str | None) -> str:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load our catalogue and Qt's own (for standard buttons) for ``lang``."""
+    """Load our catalogue and Qt's own (for standard buttons) for ``lang``.
+
+    English is the language of the sources; its catalogue only chooses between "1 firm"
+    and "2 firms" for "%n firm(s)".
+    """
     installed: list[QTranslator] = []
-    if lang == "en":
-        return installed
     ours = QTranslator(app)
     if ours.load(str(resource_path("i18n", f"madoguchi_{lang}.qm"))):
         app.installTranslator(ours)
         installed.append(ours)
+    if lang == "en":
+        return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -240,9 +240,9 @@ class ImportDialog(QDialog):
     def _loaded(self, table: Table) -> None:
         self.table_data = table
         self.file_info.setText(
-            self.tr("{rows} row(s) below the header in row {header} ({encoding}).").format(
-                rows=len(table.rows), header=table.header_row, encoding=table.encoding
-            )
+            self.tr(
+                "%n row(s) below the header in row {header} ({encoding}).", "", len(table.rows)
+            ).format(header=table.header_row, encoding=table.encoding)
         )
         self._fill_preview(table, guess_mapping(table.headers))
         self._idle()
@@ -367,7 +367,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
-        text = self.tr("Imported {count} firm(s).").format(count=result.created)
+        text = self.tr("Imported %n firm(s).", "", result.created)
         if result.skipped:
             text += " " + self.tr("{count} left out.").format(count=result.skipped)
         if result.backup is not None:

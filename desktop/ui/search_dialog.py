@@ -77,8 +77,9 @@ class SearchDialog(QDialog):
             self.results.setCurrentRow(0)
         firms = sum(1 for h in hits if h.kind == "firm")
         self.hint.setText(
-            self.tr("{firms} firm(s), {consultations} consultation(s) — Enter opens").format(
-                firms=firms, consultations=len(hits) - firms
+            self.tr("{firms}, {consultations} — Enter opens").format(
+                firms=self.tr("%n firm(s)", "", firms),
+                consultations=self.tr("%n consultation(s)", "", len(hits) - firms),
             )
             if self.edit.text().strip()
             else ""

@@ -262,7 +262,7 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../desktop/ui/assessment_wizard.py" line="169"/>
+        <location filename="../../desktop/ui/assessment_wizard.py" line="168"/>
         <source>Assess {firm}</source>
         <translation>{firm} の判定</translation>
     </message>
@@ -333,57 +333,57 @@
 <context>
     <name>AssetPanel</name>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="181"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="182"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="183"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="184"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="185"/>
         <source>Filed / registered</source>
         <translation>出願日／登録日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="183"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="193"/>
         <source>Save the firm first; then its IP assets can be added here.</source>
         <translation>先に事業者を保存してください。保存後、ここで知財を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="194"/>
         <source>&amp;Add IP asset…</source>
         <translation>知財を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="195"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="196"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="270"/>
         <source>Delete IP asset</source>
         <translation>知財の削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="271"/>
         <source>Move “{title}” to the trash?</source>
         <translation>「{title}」をごみ箱に移動しますか？</translation>
     </message>
@@ -528,172 +528,172 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationForm</name>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="92"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="91"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="121"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="120"/>
         <source>What was asked, what was advised</source>
         <translation>相談された内容と助言した内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="129"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="128"/>
         <source>Confidential: stays on this computer. Never in any export, report or search.</source>
         <translation>【社外秘】このコンピューター内にのみ保存され、エクスポート・報告書・検索には一切含まれません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="146"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="145"/>
         <source>Partner</source>
         <translation>連携先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="146"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="145"/>
         <source>Organisation</source>
         <translation>機関名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="146"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="145"/>
         <source>Direction</source>
         <translation>紹介の方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="146"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="145"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="151"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="150"/>
         <source>Add referral (Ctrl+R)</source>
         <translation>紹介を追加 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="153"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="152"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="165"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="164"/>
         <source>Follow-up on (Ctrl+U)</source>
         <translation>フォローアップ予定 (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="171"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="170"/>
         <source>What to do, e.g. call about the filing</source>
         <translation>対応内容（例：出願の件で電話する）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="184"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="183"/>
         <source>IP asset</source>
         <translation>知財</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="184"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="183"/>
         <source>Milestone</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="184"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="183"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="189"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="188"/>
         <source>Record an IP milestone (Ctrl+M)</source>
         <translation>知財の進捗を記録 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="200"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="199"/>
         <source>&amp;When</source>
         <translation>相談日時(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="201"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="200"/>
         <source>&amp;Duration</source>
         <translation>所要時間(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="202"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="201"/>
         <source>C&amp;hannel</source>
         <translation>相談方法(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="203"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="202"/>
         <source>F&amp;irm</source>
         <translation>事業者(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="204"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="203"/>
         <source>Co&amp;nsultants</source>
         <translation>相談員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="205"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="204"/>
         <source>&amp;Topics</source>
         <translation>相談分野(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="206"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="205"/>
         <source>&amp;Summary</source>
         <translation>相談内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="207"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="206"/>
         <source>Confidential notes</source>
         <translation>社外秘メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="208"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="207"/>
         <source>&amp;Outcome</source>
         <translation>対応結果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="209"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="208"/>
         <source>&amp;Expert involved</source>
         <translation>専門家（弁理士・弁護士等）の関与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="210"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="209"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="211"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="210"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="212"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="211"/>
         <source>IP milestones</source>
         <translation>知財の進捗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="309"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="308"/>
         <source>Consultation</source>
         <translation>相談記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="309"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="308"/>
         <source>New consultation</source>
         <translation>新規相談</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="361"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="360"/>
         <source>The firm has no IP assets on record yet.</source>
         <translation>この事業者には、まだ知財が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="503"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="505"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>保存されていません。赤で示された項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="518"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="520"/>
         <source>Discard consultation</source>
         <translation>相談記録の破棄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="519"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="521"/>
         <source>Discard what you typed in this consultation?</source>
         <translation>この相談記録の入力内容を破棄しますか？</translation>
     </message>
@@ -701,90 +701,90 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationList</name>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="44"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="45"/>
         <source>All topics</source>
         <translation>すべての相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="48"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="49"/>
         <source>All channels</source>
         <translation>すべての相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="52"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="53"/>
         <source>All consultants</source>
         <translation>すべての相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="58"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="59"/>
         <source>Text in summary, outcome or follow-up</source>
         <translation>相談内容・対応結果・フォローアップから検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="60"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="61"/>
         <source>Show &amp;trash</source>
         <translation>ごみ箱を表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="61"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="62"/>
         <source>Clear</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="64"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="65"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="65"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="66"/>
         <source>Delete for &amp;good…</source>
         <translation>完全に削除(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="66"/>
-        <location filename="../../desktop/ui/consultation_list.py" line="228"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="67"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="240"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="144"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="159"/>
         <source>{start} to {end}</source>
         <translation>{start}から{end}まで</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="150"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="161"/>
         <source>with an expert</source>
         <translation>専門家の関与あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="153"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="164"/>
         <source>referral: {partner}</source>
         <translation>紹介：{partner}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="185"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="197"/>
         <source>counting…</source>
         <translation>件数を集計中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="192"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="204"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n 件の相談</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="229"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="241"/>
         <source>Move this consultation to the trash? It can be restored from there.</source>
         <translation>この相談記録をごみ箱に移動しますか？ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="253"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="265"/>
         <source>Delete for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="255"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="267"/>
         <source>Delete this consultation for good? This cannot be undone; the history keeps a record that it was deleted.</source>
         <translation>この相談記録を完全に削除しますか？元に戻すことはできません。削除したことは変更履歴に記録されます。</translation>
     </message>
@@ -792,42 +792,42 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationModel</name>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="38"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="39"/>
         <source>Date</source>
         <translation>相談日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="39"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="40"/>
         <source>Firm</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="40"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="41"/>
         <source>Channel</source>
         <translation>相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="41"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="42"/>
         <source>Topics</source>
         <translation>相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="42"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="43"/>
         <source>Consultants</source>
         <translation>相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="43"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="44"/>
         <source>Summary</source>
         <translation>相談内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="44"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="45"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="141"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="142"/>
         <source>(no firm)</source>
         <translation>（事業者なし）</translation>
     </message>
@@ -1241,32 +1241,32 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>エクスポート先のフォルダー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="192"/>
         <source>{month} was sent on {date}. This workbook will be revision {rev} and list every change since then on its amendments sheet.</source>
         <translation>{month} 分は {date} に提出済みです。このブックは第{rev}版となり、提出後のすべての変更が amendments シートに記載されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="224"/>
         <source>The folder does not exist: {folder}</source>
         <translation>フォルダーが存在しません：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="233"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
         <source>Saved: {path}</source>
         <translation>保存しました：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
         <source>The export failed: {error}</source>
         <translation>エクスポートに失敗しました：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="266"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
@@ -1274,62 +1274,62 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmDialog</name>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="55"/>
         <source>Pro&amp;file</source>
         <translation>基本情報(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="56"/>
         <source>IP a&amp;ssets</source>
         <translation>知財(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="59"/>
         <source>S&amp;upport</source>
         <translation>支援(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="62"/>
         <source>&amp;Timeline</source>
         <translation>支援経過(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="69"/>
         <source>New &amp;consultation (Ctrl+N)</source>
         <translation>新規相談(&amp;C) (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="73"/>
         <source>&amp;History…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="77"/>
         <source>Support record (&amp;PDF)…</source>
         <translation>支援記録（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="143"/>
         <source>New firm</source>
         <translation>新規事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="170"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="176"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>保存されていません。赤で示された項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="186"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="187"/>
         <source>Save the changes to this firm before closing?</source>
         <translation>閉じる前に、この事業者の変更を保存しますか？</translation>
     </message>
@@ -1560,47 +1560,47 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmTableModel</name>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="35"/>
+        <location filename="../../desktop/ui/firm_model.py" line="34"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="36"/>
+        <location filename="../../desktop/ui/firm_model.py" line="35"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="37"/>
+        <location filename="../../desktop/ui/firm_model.py" line="36"/>
         <source>Corporate Number</source>
         <translation>法人番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="38"/>
+        <location filename="../../desktop/ui/firm_model.py" line="37"/>
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="39"/>
+        <location filename="../../desktop/ui/firm_model.py" line="38"/>
         <source>City</source>
         <translation>市区町村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="40"/>
+        <location filename="../../desktop/ui/firm_model.py" line="39"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="41"/>
+        <location filename="../../desktop/ui/firm_model.py" line="40"/>
         <source>Employees</source>
         <translation>従業員数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="42"/>
+        <location filename="../../desktop/ui/firm_model.py" line="41"/>
         <source>Size</source>
         <translation>企業規模</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="43"/>
+        <location filename="../../desktop/ui/firm_model.py" line="42"/>
         <source>Type/stage</source>
         <translation>類型・段階</translation>
     </message>
@@ -1608,7 +1608,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>Firms</name>
     <message>
-        <location filename="../../desktop/core/firms.py" line="201"/>
+        <location filename="../../desktop/core/firms.py" line="200"/>
         <location filename="../../desktop/core/ip_assets.py" line="118"/>
         <source>No such firm.</source>
         <translation>該当する事業者がありません。</translation>
@@ -1722,12 +1722,12 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="137"/>
+        <location filename="../../desktop/ui/followups_view.py" line="138"/>
         <source>{overdue} overdue, {today} due today</source>
         <translation>期限超過 {overdue} 件、本日期限 {today} 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="151"/>
+        <location filename="../../desktop/ui/followups_view.py" line="152"/>
         <source> (in progress)</source>
         <translation>（対応中）</translation>
     </message>
@@ -2194,148 +2194,152 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="225"/>
         <source>Import firms</source>
         <translation>事業者の取込</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="82"/>
         <source>An Excel workbook (.xlsx) or a CSV file</source>
         <translation>Excel ブック（.xlsx）または CSV ファイル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="83"/>
         <source>&amp;Choose file…</source>
         <translation>ファイルを選択(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="93"/>
         <source>Leave out firms that are registered already (same number or name)</source>
         <translation>登録済みの事業者（法人番号または名称が同じもの）を除外する</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="100"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="100"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="100"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="100"/>
         <source>Value in the file</source>
         <translation>ファイル内の値</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="113"/>
         <source>&amp;Stop</source>
         <translation>中止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="116"/>
         <source>C&amp;heck</source>
         <translation>チェック(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="118"/>
         <source>&amp;Import</source>
         <translation>取込(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="120"/>
         <source>Save &amp;report…</source>
         <translation>チェック結果を保存(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="122"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="132"/>
         <source>Choose what each column is; the first rows are shown below it.</source>
         <translation>各列を取り込む項目を選んでください。列の下に先頭の数行を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="206"/>
         <source>Something went wrong: {error}</source>
         <translation>エラーが発生しました：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="227"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>表計算ファイル (*.xlsx *.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="236"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="245"/>
-        <source>{rows} row(s) below the header in row {header} ({encoding}).</source>
-        <translation>{header} 行目の見出しの下に {rows} 行あります（{encoding}）。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_dialog.py" line="244"/>
+        <source>%n row(s) below the header in row {header} ({encoding}).</source>
+        <translation>
+            <numerusform>{header} 行目の見出しの下に %n 行あります（{encoding}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_dialog.py" line="370"/>
+        <source>Imported %n firm(s).</source>
+        <translation>
+            <numerusform>%n 件の事業者を取り込みました。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="258"/>
         <source>Import as</source>
         <translation>取り込む項目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="263"/>
         <source>— not imported —</source>
         <translation>— 取り込まない —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="306"/>
         <source>Checking…</source>
         <translation>チェック中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="346"/>
         <source>The first {shown} are listed; save the report for all.</source>
         <translation>最初の {shown} 件を表示しています。すべて確認するには、チェック結果を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="358"/>
         <source>Making a backup, then importing…</source>
         <translation>バックアップを作成してから取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="366"/>
-        <source>Imported {count} firm(s).</source>
-        <translation>{count} 件の事業者を取り込みました。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="372"/>
         <source>{count} left out.</source>
         <translation>{count} 件を除外しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="374"/>
         <source>The database was backed up first to {path}.</source>
         <translation>取込の前に、データベースを {path} にバックアップしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="388"/>
         <source>Save report</source>
         <translation>チェック結果の保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="390"/>
         <source>CSV (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="402"/>
         <source>Report saved to {path}.</source>
         <translation>チェック結果を {path} に保存しました。</translation>
     </message>
@@ -2488,49 +2492,49 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>Move “{name}” to the trash? Its consultations and IP stay with it, and it can be restored from the trash.</source>
         <translation>「{name}」をごみ箱に移動しますか？この事業者の相談と知財はそのまま保持され、ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>Restore unsaved work</source>
         <translation>未保存の入力の復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>前回 Madoguchi を終了したときに保存されていなかった相談記録が %n 件あります。もう一度開きますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
         <source>This database is on a server; back it up there.</source>
         <translation>このデータベースはサーバー上にあります。バックアップはサーバー側で行ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="621"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
         <source>About Madoguchi</source>
         <translation>Madoguchi について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>Madoguchi {version}
 
 Records, playbooks and reports for the consultants of the prefectural IP support counters.</source>
@@ -3098,29 +3102,43 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="24"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="29"/>
         <source>Search firms and consultations — any part of a word, e.g. 商標</source>
         <translation>事業者と相談記録を検索（語句の一部でも可。例：商標）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="65"/>
         <source>[Firm] {name}&#x3000;{detail}</source>
         <translation>【事業者】{name}&#x3000;{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="70"/>
         <source>[Consultation] {date} {name}&#x3000;{detail}</source>
         <translation>【相談】{date} {name}&#x3000;{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="74"/>
-        <source>{firms} firm(s), {consultations} consultation(s) — Enter opens</source>
-        <translation>事業者 {firms} 件、相談記録 {consultations} 件 — Enter キーで開く</translation>
+        <location filename="../../desktop/ui/search_dialog.py" line="80"/>
+        <source>{firms}, {consultations} — Enter opens</source>
+        <translation>{firms}、{consultations} — Enter キーで開く</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_dialog.py" line="81"/>
+        <source>%n firm(s)</source>
+        <translation>
+            <numerusform>事業者 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_dialog.py" line="82"/>
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>相談記録 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3239,22 +3257,22 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="151"/>
+        <location filename="../../desktop/core/startup.py" line="156"/>
         <source>Another Madoguchi is opening this database right now. Wait a moment and try again.</source>
         <translation>別の Madoguchi がこのデータベースを開こうとしています。しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="160"/>
+        <location filename="../../desktop/core/startup.py" line="165"/>
         <source>Madoguchi already has this database open on this computer (since {since}, process {pid}). Switch to that window, or close it and try again.</source>
         <translation>このコンピューターの Madoguchi で、このデータベースがすでに開かれています（{since} から、プロセス {pid}）。そのウィンドウに切り替えるか、そのウィンドウを閉じてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="171"/>
+        <location filename="../../desktop/core/startup.py" line="176"/>
         <source>This database is open in Madoguchi on the computer “{host}” (since {since}). Close it there first. If that computer stopped without closing Madoguchi, delete {lock} and try again.</source>
         <translation>このデータベースは、コンピューター「{host}」の Madoguchi で開かれています（{since} から）。先にそちらで閉じてください。そのコンピューターが Madoguchi を閉じないまま停止した場合は、{lock} を削除してからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="350"/>
+        <location filename="../../desktop/core/startup.py" line="355"/>
         <source>The database file is damaged. It has been moved aside, unchanged, to {aside}.</source>
         <translation>データベースファイルが破損しています。ファイルは変更せずに {aside} へ退避しました。</translation>
     </message>
@@ -3334,160 +3352,160 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 <context>
     <name>SupportPanel</name>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="57"/>
+        <location filename="../../desktop/ui/support_panel.py" line="58"/>
         <source>&amp;Assess…</source>
         <translation>判定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="70"/>
+        <location filename="../../desktop/ui/support_panel.py" line="71"/>
         <source>&amp;Start playbook</source>
         <translation>プレイブックを開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="72"/>
+        <location filename="../../desktop/ui/support_panel.py" line="73"/>
         <source>&amp;Read…</source>
         <translation>内容を見る(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="74"/>
+        <location filename="../../desktop/ui/support_panel.py" line="75"/>
         <source>Recommended playbooks</source>
         <translation>おすすめのプレイブック</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="87"/>
+        <location filename="../../desktop/ui/support_panel.py" line="88"/>
         <source>Playbook / step</source>
         <translation>プレイブック／ステップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="87"/>
+        <location filename="../../desktop/ui/support_panel.py" line="88"/>
         <source>State</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="87"/>
+        <location filename="../../desktop/ui/support_panel.py" line="88"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="87"/>
+        <location filename="../../desktop/ui/support_panel.py" line="88"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="92"/>
+        <location filename="../../desktop/ui/support_panel.py" line="93"/>
         <source>Note for the step (optional)</source>
         <translation>ステップのメモ（任意）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="97"/>
-        <location filename="../../desktop/ui/support_panel.py" line="182"/>
+        <location filename="../../desktop/ui/support_panel.py" line="98"/>
+        <location filename="../../desktop/ui/support_panel.py" line="187"/>
         <source>In progress</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="98"/>
-        <location filename="../../desktop/ui/support_panel.py" line="183"/>
+        <location filename="../../desktop/ui/support_panel.py" line="99"/>
+        <location filename="../../desktop/ui/support_panel.py" line="188"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="99"/>
+        <location filename="../../desktop/ui/support_panel.py" line="100"/>
         <source>Skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="100"/>
+        <location filename="../../desktop/ui/support_panel.py" line="101"/>
         <source>Back to to-do</source>
         <translation>未着手に戻す</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="108"/>
+        <location filename="../../desktop/ui/support_panel.py" line="109"/>
         <source>Stop &amp;following…</source>
         <translation>中止(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="111"/>
+        <location filename="../../desktop/ui/support_panel.py" line="112"/>
         <source>Stop following this playbook for the firm; its steps are kept</source>
         <translation>この企業でのプレイブックを中止します。ここまでのステップは残ります</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="115"/>
+        <location filename="../../desktop/ui/support_panel.py" line="116"/>
         <source>Playbooks followed</source>
         <translation>実施中・実施済みのプレイブック</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="120"/>
+        <location filename="../../desktop/ui/support_panel.py" line="121"/>
         <source>Happened in:</source>
         <translation>実施した相談：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="150"/>
+        <location filename="../../desktop/ui/support_panel.py" line="155"/>
         <source>Not assessed yet</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="161"/>
+        <location filename="../../desktop/ui/support_panel.py" line="166"/>
         <source>(changed from {cell}: {reason})</source>
         <translation>（{cell} から変更：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="165"/>
+        <location filename="../../desktop/ui/support_panel.py" line="170"/>
         <source>History: </source>
         <translation>履歴：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="181"/>
+        <location filename="../../desktop/ui/support_panel.py" line="186"/>
         <source>To do</source>
         <translation>未着手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="184"/>
+        <location filename="../../desktop/ui/support_panel.py" line="189"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="185"/>
+        <location filename="../../desktop/ui/support_panel.py" line="190"/>
         <source>Active</source>
         <translation>実施中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="186"/>
+        <location filename="../../desktop/ui/support_panel.py" line="191"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="187"/>
+        <location filename="../../desktop/ui/support_panel.py" line="192"/>
         <source>Abandoned</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="197"/>
+        <location filename="../../desktop/ui/support_panel.py" line="202"/>
         <source>{done}/{total} steps</source>
         <translation>{done}/{total} ステップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="232"/>
+        <location filename="../../desktop/ui/support_panel.py" line="237"/>
         <source>(not linked to a consultation)</source>
         <translation>（相談記録と紐付けない）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="272"/>
+        <location filename="../../desktop/ui/support_panel.py" line="282"/>
         <source>Start playbook</source>
         <translation>プレイブックの開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="301"/>
-        <location filename="../../desktop/ui/support_panel.py" line="313"/>
+        <location filename="../../desktop/ui/support_panel.py" line="311"/>
+        <location filename="../../desktop/ui/support_panel.py" line="325"/>
         <source>Stop following</source>
         <translation>プレイブックの中止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="303"/>
+        <location filename="../../desktop/ui/support_panel.py" line="313"/>
         <source>Stop following “{playbook}” for this firm? The steps done so far are kept, and the playbook can be started again later.</source>
         <translation>この企業で「{playbook}」を中止しますか？ここまでに済んだステップは残り、後でもう一度開始できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="336"/>
+        <location filename="../../desktop/ui/support_panel.py" line="348"/>
         <source>Playbook step</source>
         <translation>プレイブックのステップ</translation>
     </message>
@@ -3495,57 +3513,57 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="41"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="42"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="41"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="42"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="41"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="42"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="61"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="63"/>
         <source>Consultation ({channel}): {topics}</source>
         <translation>相談（{channel}）：{topics}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="65"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="67"/>
         <source>IP ({kind}): {status}</source>
         <translation>知財（{kind}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="75"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="77"/>
         <source>to do</source>
         <translation>未着手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="76"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="78"/>
         <source>in progress</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="77"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="79"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="78"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="80"/>
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="80"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
         <source>Playbook “{playbook}”: {step} ({state})</source>
         <translation>プレイブック「{playbook}」：{step}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="71"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="73"/>
         <source>Assessment: {cell}</source>
         <translation>判定：{cell}</translation>
     </message>
@@ -3553,23 +3571,23 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop/core/firms.py" line="146"/>
+        <location filename="../../desktop/core/firms.py" line="145"/>
         <location filename="../../desktop/core/settings.py" line="79"/>
         <source>Choose a prefecture.</source>
         <translation>都道府県を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="149"/>
+        <location filename="../../desktop/core/firms.py" line="148"/>
         <source>Unknown industry division.</source>
         <translation>不明な業種（大分類）です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="151"/>
+        <location filename="../../desktop/core/firms.py" line="150"/>
         <source>Unknown kind of client.</source>
         <translation>不明な事業者の種類です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="166"/>
+        <location filename="../../desktop/core/firms.py" line="165"/>
         <source>Another firm already has this Corporate Number: {name}.</source>
         <translation>この法人番号は別の事業者で登録済みです：{name}</translation>
     </message>

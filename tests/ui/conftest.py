@@ -13,6 +13,18 @@ from desktop.core import settings
 from desktop.core.settings import CounterSetup
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_catalogue(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Widgets are tested in English as the app shows it: with its catalogue's plurals."""
+    from desktop.ui.i18n import install_translators
+
+    installed = install_translators(qapp, "en")
+    assert installed, "run scripts/build_translations.py (setup does)"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def set_up_engine(engine: sa.Engine) -> sa.Engine:
     settings.apply_setup(

@@ -82,7 +82,7 @@ def test_log_a_consultation_from_a_firm_with_the_keyboard(qtbot, main_window) ->
     assert "特許" in dialog.timeline.table.item(0, 2).text()
     main_window.tabs.setCurrentWidget(main_window.consultations)
     assert main_window.consultations.model.rowCount() == 1
-    qtbot.waitUntil(lambda: main_window.consultations.count.text() == "1 consultation(s)")
+    qtbot.waitUntil(lambda: main_window.consultations.count.text() == "1 consultation")
     main_window.tabs.setCurrentWidget(main_window.followups)
     view = main_window.followups
     assert view.table.rowCount() == 1

@@ -41,7 +41,7 @@ def test_bad_rows_are_listed_nothing_is_written_and_the_report_is_saved(
     dialog.load_file(write_csv(tmp_path / "list.csv", rows, "cp932"))
     wait_idle(qtbot, dialog)
 
-    assert "50 row(s) below the header in row 3 (cp932)" in dialog.file_info.text()
+    assert "50 rows below the header in row 3 (cp932)" in dialog.file_info.text()
     assert [c.currentData() for c in dialog.combos[:4]] == [
         None,
         "name",
@@ -98,7 +98,7 @@ def test_a_good_file_is_imported_after_a_mapping_change(
     assert signal.args == [20]
     firms = live(set_up_engine)
     assert len(firms) == 20 and {f.notes for f in firms} == {str(i) for i in range(1, 21)}
-    assert "Imported 20 firm(s)." in dialog.summary.text()
+    assert "Imported 20 firms." in dialog.summary.text()
     assert "backed up first" in dialog.summary.text()
     assert [b.kind for b in backups.list_backups(db_path)] == [backups.PRE_IMPORT]
     assert not dialog.import_button.isEnabled()  # once is enough

@@ -1,4 +1,8 @@
-"""The Japanese catalogue is complete and the compiled catalogue matches it."""
+"""The catalogues are complete and the compiled catalogues match them.
+
+Japanese translates every string; English, the language of the sources, gives the
+plural forms ("1 firm", "2 firms") of the strings that count.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +11,18 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from scripts.build_translations import lrelease
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "madoguchi_ja.ts"
+ENGLISH = ROOT / "resources" / "i18n" / "madoguchi_en.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
 
 
-def messages() -> list[ET.Element]:
-    return list(ET.parse(TS).getroot().iter("message"))
+def messages(ts: Path = TS) -> list[ET.Element]:
+    return list(ET.parse(ts).getroot().iter("message"))
 
 
 def text_of(message: ET.Element) -> list[str]:
@@ -25,9 +32,10 @@ def text_of(message: ET.Element) -> list[str]:
     return [f.text or "" for f in forms] if forms else [translation.text or ""]
 
 
-def test_every_japanese_string_is_finished() -> None:
+@pytest.mark.parametrize("ts", [TS, ENGLISH], ids=["ja", "en"])
+def test_every_string_is_finished(ts: Path) -> None:
     unfinished = []
-    for message in messages():
+    for message in messages(ts):
         translation = message.find("translation")
         source = message.findtext("source")
         state = translation.get("type") if translation is not None else "missing"
@@ -36,11 +44,12 @@ def test_every_japanese_string_is_finished() -> None:
         ):
             unfinished.append(source)
     assert unfinished == []
-    assert len(messages()) > 100
+    assert len(messages(ts)) > (100 if ts == TS else 5)
 
 
-def test_placeholders_survive_translation() -> None:
-    for message in messages():
+@pytest.mark.parametrize("ts", [TS, ENGLISH], ids=["ja", "en"])
+def test_placeholders_survive_translation(ts: Path) -> None:
+    for message in messages(ts):
         source = message.findtext("source") or ""
         wanted = sorted(set(PLACEHOLDER.findall(source)))
         for text in text_of(message):
@@ -59,11 +68,22 @@ def test_translations_are_japanese() -> None:
     assert all(s in {"Madoguchi", "JETRO"} for s in untranslated), untranslated
 
 
-def test_catalogue_compiles(tmp_path: Path) -> None:
-    out = tmp_path / "madoguchi_ja.qm"
-    subprocess.run([lrelease(), "-silent", str(TS), "-qm", str(out)], check=True)
-    assert out.stat().st_size > 1000
-    shipped = ROOT / "resources" / "i18n" / "madoguchi_ja.qm"
+def test_english_gives_one_and_many() -> None:
+    """Every string that counts is in the English catalogue, as "one" and "many"."""
+    counted = {m.findtext("source") for m in messages() if m.get("numerus") == "yes"}
+    english = messages(ENGLISH)
+    assert {m.findtext("source") for m in english} == counted
+    for message in english:
+        one, many = text_of(message)
+        assert "(s)" not in one + many and one != many, message.findtext("source")
+
+
+@pytest.mark.parametrize("ts", [TS, ENGLISH], ids=["ja", "en"])
+def test_catalogue_compiles(tmp_path: Path, ts: Path) -> None:
+    out = tmp_path / ts.with_suffix(".qm").name
+    subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(out)], check=True)
+    assert out.stat().st_size > (1000 if ts == TS else 100)
+    shipped = ts.with_suffix(".qm")
     assert shipped.exists(), "run scripts/build_translations.py (setup does)"
     assert shipped.read_bytes() == out.read_bytes(), "the .qm is older than the .ts: rebuild it"
 
