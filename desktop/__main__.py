@@ -101,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.cli.context import EXIT_IN_USE, CliContext, DatabaseInUse
     from desktop.core.errors import MadoguchiError
 
-    ctx = CliContext(db_target=target, out=sys.stdout, err=sys.stderr)
+    ctx = CliContext(db_target=target, out=sys.stdout, err=sys.stderr, command=args.command)
     try:
         return int(args.func(args, ctx))
     except DatabaseInUse as exc:

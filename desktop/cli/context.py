@@ -25,6 +25,7 @@ class CliContext:
     db_target: str
     out: TextIO
     err: TextIO
+    command: str = ""  # named in the lock, for a window refused while this runs
     _engine: Engine | None = field(default=None, repr=False)
     _lock: DatabaseLock | None = field(default=None, repr=False)  # held while writing
 
@@ -41,7 +42,7 @@ class CliContext:
             from desktop.core.startup import AlreadyOpenError, open_for_command
 
             try:
-                opened = open_for_command(self.db_target, lock=self._lock)
+                opened = open_for_command(self.db_target, lock=self._lock, command=self.command)
             except AlreadyOpenError as exc:
                 raise DatabaseInUse(exc.message.render()) from exc
             self._engine = opened.engine
@@ -66,7 +67,7 @@ class CliContext:
             yield
             return
         try:
-            lock = acquire_lock(path)
+            lock = acquire_lock(path, command=self.command)
         except AlreadyOpenError as exc:
             raise DatabaseInUse(exc.message.render()) from exc
         self._lock = lock

@@ -67,6 +67,7 @@ class LockInfo(NamedTuple):
     since: datetime  # UTC
     token: str
     boot: str = ""
+    command: str = ""  # the command holding it ("import", …); empty for a window
 
     def to_json(self) -> str:
         return json.dumps(
@@ -77,6 +78,7 @@ class LockInfo(NamedTuple):
                 "since": self.since.replace(microsecond=0).isoformat() + "Z",
                 "token": self.token,
                 "boot": self.boot,
+                "command": self.command,
             }
         )
 
@@ -90,6 +92,7 @@ class LockInfo(NamedTuple):
                 since=datetime.fromisoformat(str(data["since"]).removesuffix("Z")),
                 token=str(data["token"]),
                 boot=str(data.get("boot", "")),
+                command=str(data.get("command", "")),
             )
         except (ValueError, KeyError, TypeError):
             return None
@@ -158,6 +161,17 @@ class AlreadyOpenError(MadoguchiError):
                     "Another Madoguchi is opening this database right now. "
                     "Wait a moment and try again.",
                 ),
+            )
+        elif holder.host == this_host() and holder.command:
+            message = Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Startup",
+                    "The Madoguchi command “{command}” is working on this database on this "
+                    "computer (since {since}, process {pid}). Wait for it to finish and try "
+                    "again.",
+                ),
+                {"command": holder.command, "since": holder.since_local(), "pid": holder.pid},
             )
         elif holder.host == this_host():
             message = Message(
@@ -283,12 +297,13 @@ def _break_lock(path: Path, expected: bytes) -> None:
         return
 
 
-def acquire_lock(db_file: Path, *, now: datetime | None = None) -> DatabaseLock:
+def acquire_lock(db_file: Path, *, now: datetime | None = None, command: str = "") -> DatabaseLock:
     """Take the database for this process, or raise ``AlreadyOpenError`` naming the holder.
 
     The lock file is created with ``O_EXCL`` (atomic on local disks and SMB shares) and
-    holds pid, computer, time and a random token. Raises ``StorageError`` when the
-    folder cannot be written.
+    holds pid, computer, time, a random token and the ``command`` taking it, if one does
+    (so that a window refused names a command to wait for, not a window to switch to).
+    Raises ``StorageError`` when the folder cannot be written.
     """
     db_file = Path(db_file)
     lock = lock_file_for(db_file)
@@ -296,7 +311,7 @@ def acquire_lock(db_file: Path, *, now: datetime | None = None) -> DatabaseLock:
     waits = 0
     for _ in range(100):
         moment = now or _utcnow()
-        info = LockInfo(os.getpid(), this_host(), moment, uuid.uuid4().hex, boot_marker())
+        info = LockInfo(os.getpid(), this_host(), moment, uuid.uuid4().hex, boot_marker(), command)
         try:
             lock.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -492,6 +507,7 @@ def open_for_command(
     *,
     lock: DatabaseLock | None = None,
     wait: float | None = None,
+    command: str = "",
 ) -> OpenedDatabase:
     """Open for a command: the window's single-writer lock and backup around an upgrade.
 
@@ -517,7 +533,7 @@ def open_for_command(
     deadline = time.monotonic() + (COMMAND_UPGRADE_WAIT if wait is None else wait)
     while True:
         try:
-            taken = acquire_lock(path)
+            taken = acquire_lock(path, command=command)
         except AlreadyOpenError:
             if not _opening_writes(path):  # its holder did the upgrade meanwhile
                 return _opened_for_command(target, path, None)

@@ -3257,22 +3257,27 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="156"/>
+        <location filename="../../desktop/core/startup.py" line="159"/>
         <source>Another Madoguchi is opening this database right now. Wait a moment and try again.</source>
         <translation>別の Madoguchi がこのデータベースを開こうとしています。しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="165"/>
+        <location filename="../../desktop/core/startup.py" line="168"/>
+        <source>The Madoguchi command “{command}” is working on this database on this computer (since {since}, process {pid}). Wait for it to finish and try again.</source>
+        <translation>このコンピューターで Madoguchi のコマンド「{command}」がこのデータベースを処理しています（{since} から、プロセス {pid}）。終わるまで待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/startup.py" line="179"/>
         <source>Madoguchi already has this database open on this computer (since {since}, process {pid}). Switch to that window, or close it and try again.</source>
         <translation>このコンピューターの Madoguchi で、このデータベースがすでに開かれています（{since} から、プロセス {pid}）。そのウィンドウに切り替えるか、そのウィンドウを閉じてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="176"/>
+        <location filename="../../desktop/core/startup.py" line="190"/>
         <source>This database is open in Madoguchi on the computer “{host}” (since {since}). Close it there first. If that computer stopped without closing Madoguchi, delete {lock} and try again.</source>
         <translation>このデータベースは、コンピューター「{host}」の Madoguchi で開かれています（{since} から）。先にそちらで閉じてください。そのコンピューターが Madoguchi を閉じないまま停止した場合は、{lock} を削除してからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="355"/>
+        <location filename="../../desktop/core/startup.py" line="370"/>
         <source>The database file is damaged. It has been moved aside, unchanged, to {aside}.</source>
         <translation>データベースファイルが破損しています。ファイルは変更せずに {aside} へ退避しました。</translation>
     </message>

@@ -94,6 +94,20 @@ def test_a_second_writer_is_refused_with_a_clear_message(db_path: Path) -> None:
     acquire_lock(db_path).release()  # free again
 
 
+def test_a_window_refused_by_a_running_command_is_told_to_wait_for_it(db_path: Path) -> None:
+    import io
+
+    from desktop.cli.context import CliContext
+
+    ctx = CliContext(str(db_path), io.StringIO(), io.StringIO(), command="import")
+    with ctx.writing(), pytest.raises(AlreadyOpenError) as caught:
+        acquire_lock(db_path)  # as the window takes it
+    text = caught.value.message.render()
+    assert text.startswith("The Madoguchi command “import” is working on this database")
+    assert "Wait for it to finish" in text and "Switch to that window" not in text
+    assert f"process {os.getpid()}" in text
+
+
 def test_a_killed_holder_leaves_a_stale_lock_that_is_recovered(db_path: Path) -> None:
     code = (
         "import sys; from pathlib import Path; from desktop.core.startup import acquire_lock\n"
@@ -298,6 +312,11 @@ def test_a_new_database_needs_no_check(tmp_path: Path) -> None:
 def test_lock_info_round_trips() -> None:
     info = LockInfo(12, "pc", datetime(2026, 1, 2, 3, 4, 5), "tok", "boot")
     assert LockInfo.from_json(info.to_json()) == info
+    command = info._replace(command="export")
+    assert LockInfo.from_json(command.to_json()) == command
+    older = json.loads(info.to_json())
+    del older["command"]  # written before locks named their command: a window's
+    assert LockInfo.from_json(json.dumps(older)) == info
     assert LockInfo.from_json("{not json") is None
     assert LockInfo.from_json(json.dumps({"pid": "x"})) is None
     assert info.since.tzinfo is None
