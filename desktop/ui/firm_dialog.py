@@ -132,7 +132,7 @@ class FirmDialog(QDialog):
 
     def show_history(self) -> None:
         if self.firm_id is not None:
-            HistoryDialog(self.engine, "firm", self.firm_id, self).exec()
+            HistoryDialog(self.engine, "firm", self.firm_id, self, lang=self.lang).exec()
 
     def _mark_dirty(self) -> None:
         self.dirty = True

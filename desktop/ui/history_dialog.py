@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,20 +11,30 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import audit
-
-HIDDEN_FIELDS = {"confidential_notes"}
+from desktop.core import history, settings
+from desktop.core.text import Message
+from desktop.ui.i18n import render
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, engine: Engine, entity: str, entity_id: uuid.UUID, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        engine: Engine,
+        entity: str,
+        entity_id: uuid.UUID,
+        parent: QWidget | None = None,
+        *,
+        lang: str,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History"))
-        self.resize(820, 420)
-        entries = audit.history(engine, entity, entity_id)
+        self.resize(900, 460)
+        era = bool(settings.get(engine, settings.ERA_DISPLAY))
+        entries = history.entries(engine, entity, entity_id, lang=lang, era=era)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("historyTable")
         self.table.setHorizontalHeaderLabels(
@@ -38,39 +47,29 @@ class HistoryDialog(QDialog):
                 self.tr("After"),
             ]
         )
-        actions = {
-            "create": self.tr("Created"),
-            "update": self.tr("Changed"),
-            "delete": self.tr("Moved to trash"),
-            "restore": self.tr("Restored"),
-            "purge": self.tr("Deleted for good"),
-        }
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
         rows: list[list[str]] = []
         for entry in entries:
-            local = entry.at.replace(tzinfo=UTC).astimezone()
-            head = [local.strftime("%Y-%m-%d %H:%M"), entry.actor, actions[entry.action]]
-            fields = sorted(entry.changes.items()) or [("", [None, None])]
-            for name, (old, new) in fields:
-                if name in HIDDEN_FIELDS:
-                    old, new = ("…" if old else ""), ("…" if new else "")
-                rows.append([*head, name, _text(old), _text(new)])
+            head = [entry.when, entry.who, render(entry.action)]
+            for change in entry.changes or [history.Change("", "", "")]:
+                field = change.field
+                label = render(field) if isinstance(field, Message) else field
+                rows.append([*head, label, change.before, change.after])
                 head = ["", "", ""]
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+                item = QTableWidgetItem(value)
+                item.setToolTip(value if c >= 4 else "")  # a long summary, read in full
+                self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (4, 5):  # before and after share what is left; long text elides
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)

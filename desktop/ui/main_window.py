@@ -443,9 +443,12 @@ class MainWindow(QMainWindow):
 
         widget = self.tabs.currentWidget()
         if widget is self.register and self.register.current_id():
-            HistoryDialog(self.engine, "firm", self.register.current_id(), self).exec()
+            entity, record = "firm", self.register.current_id()
         elif widget is self.consultations and self.consultations.current_id():
-            HistoryDialog(self.engine, "consultation", self.consultations.current_id(), self).exec()
+            entity, record = "consultation", self.consultations.current_id()
+        else:
+            return
+        HistoryDialog(self.engine, entity, record, self, lang=self.lang).exec()  # type: ignore[arg-type]
 
     # --- consultations -----------------------------------------------------------------
     def new_consultation(

@@ -1733,66 +1733,144 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     </message>
 </context>
 <context>
-    <name>HistoryDialog</name>
+    <name>History</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="26"/>
-        <source>History</source>
-        <translation>変更履歴</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="33"/>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="34"/>
-        <source>Who</source>
-        <translation>操作者</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="35"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="36"/>
-        <source>Field</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="37"/>
-        <source>Before</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="38"/>
-        <source>After</source>
-        <translation>変更後</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="42"/>
+        <location filename="../../desktop/core/history.py" line="32"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="43"/>
+        <location filename="../../desktop/core/history.py" line="33"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="44"/>
+        <location filename="../../desktop/core/history.py" line="34"/>
         <source>Moved to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="45"/>
+        <location filename="../../desktop/core/history.py" line="35"/>
         <source>Restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="46"/>
+        <location filename="../../desktop/core/history.py" line="36"/>
         <source>Deleted for good</source>
         <translation>完全に削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="67"/>
+        <source>Date and time</source>
+        <translation>相談日時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="68"/>
+        <source>Duration (min)</source>
+        <translation>所要時間（分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="69"/>
+        <source>Channel</source>
+        <translation>相談方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="70"/>
+        <source>Firm</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="71"/>
+        <source>Consultants</source>
+        <translation>相談員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="72"/>
+        <source>Topics</source>
+        <translation>相談分野</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="73"/>
+        <source>Summary</source>
+        <translation>相談内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="74"/>
+        <source>Confidential notes</source>
+        <translation>社外秘メモ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="75"/>
+        <source>Outcome</source>
+        <translation>対応結果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="76"/>
+        <source>Expert involved</source>
+        <translation>専門家（弁理士・弁護士等）の関与</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="77"/>
+        <source>Referrals</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="78"/>
+        <source>Follow-up on</source>
+        <translation>フォローアップ予定日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="79"/>
+        <source>Follow-up action</source>
+        <translation>フォローアップの内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="80"/>
+        <source>Follow-up done</source>
+        <translation>フォローアップ完了日時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/history.py" line="81"/>
+        <source>Follow-up done by</source>
+        <translation>フォローアップ完了者</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="34"/>
+        <source>History</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="42"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="43"/>
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="44"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="45"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="46"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="47"/>
+        <source>After</source>
+        <translation>変更後</translation>
     </message>
 </context>
 <context>
@@ -2507,34 +2585,34 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Restore unsaved work</source>
         <translation>未保存の入力の復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>前回 Madoguchi を終了したときに保存されていなかった相談記録が %n 件あります。もう一度開きますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="598"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="598"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>This database is on a server; back it up there.</source>
         <translation>このデータベースはサーバー上にあります。バックアップはサーバー側で行ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/main_window.py" line="620"/>
         <source>About Madoguchi</source>
         <translation>Madoguchi について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>Madoguchi {version}
 
 Records, playbooks and reports for the consultants of the prefectural IP support counters.</source>

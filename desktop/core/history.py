@@ -1,0 +1,211 @@
+"""A record's history as a consultant reads it: labelled fields, named codes, local dates.
+
+The audit log keeps values as the records hold them (``prefecture_code: "15"``,
+``topics: ["trademark"]``, consultants by id, times in UTC) so that it stays exact
+whatever the reference lists or names become. Shown that way it would read as a
+database dump, so this turns each change into the words of the forms it was made in:
+the field's label, the prefecture's and topic's names, the consultant's name, the date
+in the counter's calendar (with the era when the counter shows eras).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any, NamedTuple
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from db.models import Consultant, Firm
+from desktop.core import audit
+from desktop.core.calendar import format_date
+from desktop.core.import_mapping import FIELDS_BY_KEY
+from desktop.core.reference import Reference, reference
+from desktop.core.text import QT_TRANSLATE_NOOP, Message, list_separator
+
+CTX = "History"
+HIDDEN = "…"  # a confidential note changed: that it did, never what it says
+
+ACTIONS = {
+    "create": Message(CTX, QT_TRANSLATE_NOOP("History", "Created")),
+    "update": Message(CTX, QT_TRANSLATE_NOOP("History", "Changed")),
+    "delete": Message(CTX, QT_TRANSLATE_NOOP("History", "Moved to trash")),
+    "restore": Message(CTX, QT_TRANSLATE_NOOP("History", "Restored")),
+    "purge": Message(CTX, QT_TRANSLATE_NOOP("History", "Deleted for good")),
+}
+
+# A firm's fields carry the labels the import mapping gives them, in the firm form's order.
+FIRM_ORDER = (
+    "name",
+    "name_kana",
+    "kind",
+    "corporate_number",
+    "postal_code",
+    "prefecture_code",
+    "city",
+    "address",
+    "industry",
+    "employees",
+    "capital_yen",
+    "founded_year",
+    "contact_name",
+    "phone",
+    "email",
+    "main_products",
+    "subcontract_share",
+    "overseas_markets",
+    "notes",
+)
+FIRM_LABELS = {
+    key: FIELDS_BY_KEY["prefecture" if key == "prefecture_code" else key].label
+    for key in FIRM_ORDER
+}
+
+CONSULTATION_LABELS = {
+    "started_at": Message(CTX, QT_TRANSLATE_NOOP("History", "Date and time")),
+    "duration_min": Message(CTX, QT_TRANSLATE_NOOP("History", "Duration (min)")),
+    "channel": Message(CTX, QT_TRANSLATE_NOOP("History", "Channel")),
+    "firm_id": Message(CTX, QT_TRANSLATE_NOOP("History", "Firm")),
+    "consultants": Message(CTX, QT_TRANSLATE_NOOP("History", "Consultants")),
+    "topics": Message(CTX, QT_TRANSLATE_NOOP("History", "Topics")),
+    "summary": Message(CTX, QT_TRANSLATE_NOOP("History", "Summary")),
+    "confidential_notes": Message(CTX, QT_TRANSLATE_NOOP("History", "Confidential notes")),
+    "outcome": Message(CTX, QT_TRANSLATE_NOOP("History", "Outcome")),
+    "expert_kind": Message(CTX, QT_TRANSLATE_NOOP("History", "Expert involved")),
+    "referrals": Message(CTX, QT_TRANSLATE_NOOP("History", "Referrals")),
+    "followup_on": Message(CTX, QT_TRANSLATE_NOOP("History", "Follow-up on")),
+    "followup_action": Message(CTX, QT_TRANSLATE_NOOP("History", "Follow-up action")),
+    "followup_done_at": Message(CTX, QT_TRANSLATE_NOOP("History", "Follow-up done")),
+    "followup_done_by": Message(CTX, QT_TRANSLATE_NOOP("History", "Follow-up done by")),
+}
+
+LABELS = {"firm": FIRM_LABELS, "consultation": CONSULTATION_LABELS}
+
+
+class Change(NamedTuple):
+    """One changed field: its label (or its key, for a field no form shows), before, after."""
+
+    field: Message | str
+    before: str
+    after: str
+
+
+class Entry(NamedTuple):
+    when: str
+    who: str
+    action: Message
+    changes: list[Change]
+
+
+class _Words:
+    """What turns a stored value into text: reference lists, names, the calendar."""
+
+    def __init__(self, engine: Engine, lang: str, era: bool, ref: Reference) -> None:
+        self.engine, self.lang, self.era, self.ref = engine, lang, era, ref
+        self._names: dict[str, str] | None = None
+
+    def names(self) -> dict[str, str]:
+        """Consultants and firms by id, read once, only when a change names one."""
+        if self._names is None:
+            with Session(self.engine) as session:
+                people = session.exec(select(Consultant.id, Consultant.name)).all()
+                firms = session.exec(
+                    select(Firm.id, Firm.name).where(col(Firm.deleted_at).is_(None))
+                ).all()
+            self._names = {str(i): name for i, name in [*people, *firms]}
+        return self._names
+
+    def name(self, raw: object) -> str:
+        return self.names().get(str(raw), str(raw)[:8])
+
+    def day(self, raw: object) -> str:
+        return format_date(date.fromisoformat(str(raw)[:10]), era=self.era, lang=self.lang)
+
+    def moment(self, raw: object, *, utc: bool) -> str:
+        when = datetime.fromisoformat(str(raw))
+        if utc:  # done-at times are stored in UTC; the consultation's own time is local
+            when = when.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+        return f"{format_date(when.date(), era=self.era, lang=self.lang)} {when:%H:%M}"
+
+    def joined(self, values: list[str]) -> str:
+        return list_separator(self.lang).join(values)
+
+    def referral(self, raw: str) -> str:
+        """``direction:partner:organisation:status`` in the words of the referral table."""
+        direction, partner, rest = [*raw.split(":", 2), "", ""][:3]
+        organisation, _, status = rest.rpartition(":")  # the organisation may hold a colon
+        ref, lang = self.ref, self.lang
+        words = [
+            ref.referral_directions.label(direction, lang),
+            ref.partners.label(partner, lang),
+            organisation,
+        ]
+        status_text = ref.referral_statuses.label(status, lang)
+        return " ".join(w for w in words if w) + f" ({status_text})"
+
+
+def _number(value: object) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _formatters(words: _Words) -> dict[str, Callable[[Any], str]]:
+    ref, lang = words.ref, words.lang
+    return {
+        "prefecture_code": lambda v: ref.prefectures.label(v, lang),
+        "industry": lambda v: f"{v} {ref.industries.label(v, lang)}",
+        "kind": lambda v: ref.firm_kinds.label(v, lang),
+        "employees": _number,
+        "capital_yen": _number,
+        "channel": lambda v: ref.channels.label(v, lang),
+        "expert_kind": lambda v: ref.expert_kinds.label(v, lang),
+        "topics": lambda v: words.joined([ref.topics.label(t, lang) for t in v]),
+        "consultants": lambda v: words.joined([words.name(i) for i in v]),
+        "referrals": lambda v: words.joined([words.referral(r) for r in v]),
+        "firm_id": words.name,
+        "followup_done_by": words.name,
+        "started_at": lambda v: words.moment(v, utc=False),
+        "followup_done_at": lambda v: words.moment(v, utc=True),
+        "followup_on": words.day,
+    }
+
+
+def _empty(value: object) -> bool:
+    return value is None or value == "" or value == []
+
+
+def entries(
+    engine: Engine, entity: str, entity_id: uuid.UUID, *, lang: str, era: bool = False
+) -> list[Entry]:
+    """The record's changes, newest first, each field in the order its form shows it.
+
+    A field empty before and after is left out, so a new record lists what was
+    filled in, not every field it has.
+    """
+    labels = LABELS.get(entity, {})
+    order = {key: n for n, key in enumerate(labels)}
+    words = _Words(engine, lang, era, reference())
+    formats = _formatters(words)
+
+    def text(key: str, value: object) -> str:
+        if _empty(value):
+            return ""
+        if key == "confidential_notes":
+            return HIDDEN
+        shown = formats.get(key)
+        return shown(value) if shown else _number(value)
+
+    found = []
+    for entry in audit.history(engine, entity, entity_id):
+        changes = [
+            Change(labels.get(key, key), text(key, old), text(key, new))
+            for key, (old, new) in sorted(
+                entry.changes.items(), key=lambda item: (order.get(item[0], len(order)), item[0])
+            )
+            if not (_empty(old) and _empty(new))
+        ]
+        local = entry.at.replace(tzinfo=UTC).astimezone()
+        when = f"{format_date(local.date(), era=era, lang=lang)} {local:%H:%M}"
+        found.append(Entry(when, entry.actor, ACTIONS[entry.action], changes))
+    return found
