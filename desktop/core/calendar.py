@@ -80,6 +80,19 @@ def format_date(day: date, *, era: bool, lang: str = "ja") -> str:
     return f"{era_year_text(name, year)}{day.month}月{day.day}日"
 
 
+def format_month(day: date, *, era: bool, lang: str = "ja") -> str:
+    """``2026-10``, or ``令和8年10月`` with era display on (Japanese only).
+
+    A month is named by the era of its first day: April 2019 is 平成31年4月 and May
+    2019 令和元年5月.
+    """
+    first = day.replace(day=1)
+    if not era or lang != "ja" or first < ERAS[-1][0]:
+        return f"{first:%Y-%m}"
+    name, year = era_of(first)
+    return f"{era_year_text(name, year)}{first.month}月"
+
+
 def fiscal_year_label(fy: int, *, era: bool, lang: str = "ja") -> str:
     """``FY2026``, or ``令和8年度`` with era display on (Japanese only).
 

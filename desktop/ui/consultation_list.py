@@ -26,7 +26,7 @@ from desktop.core.calendar import format_date, last_day
 from desktop.core.reference import reference
 from desktop.ui.consultation_model import COL_FIRM, COL_SUMMARY, ConsultationModel, IdRole
 from desktop.ui.firm_picker import FirmPicker
-from desktop.ui.periods import period_combo
+from desktop.ui.periods import period_combo, relabel_periods
 from desktop.ui.tables import filter_chip, record_table
 from desktop.ui.workers import run_task
 
@@ -40,7 +40,10 @@ class ConsultationList(QWidget):
         self.engine, self.lang = engine, lang
         ref = reference()
         self.model = ConsultationModel(engine, lang, self)
-        self.period = period_combo(date.today())
+        self._today = date.today()  # the day the periods were counted from
+        self.period = period_combo(
+            self._today, era=bool(settings.get(engine, settings.ERA_DISPLAY)), lang=lang
+        )
         self.topic = QComboBox()
         self.topic.addItem(self.tr("All topics"), None)
         for label in ref.topics:
@@ -191,7 +194,8 @@ class ConsultationList(QWidget):
         """Show the first page now; count the whole slice on a worker (a text filter over
         200,000 consultations takes longer to count than to show)."""
         query = self.query()
-        self.model.set_query(query)
+        self.model.set_query(query)  # reads the era setting, which may have changed
+        relabel_periods(self.period, self._today, era=self.model.era, lang=self.lang)
         if self._custom_span and self._custom is not None:
             self._show_chip()  # after a change of settings the dates may read differently
         self.count.setText(self.tr("counting…"))

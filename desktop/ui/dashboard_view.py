@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from desktop.core import dashboard, settings
-from desktop.core.calendar import add_months, fiscal_year_bounds, fiscal_year_label, format_date
+from desktop.core.calendar import (
+    add_months,
+    fiscal_year_bounds,
+    fiscal_year_label,
+    format_date,
+    format_month,
+)
 from desktop.core.consultation_queries import ConsultationQuery
 from desktop.core.dashboard import Dashboard
 from desktop.core.reference import reference
@@ -197,7 +203,7 @@ class DashboardView(QWidget):
             self.tr(
                 "Consultations in {month}\n{count}  ({sign}{change} on a year ago: {last})"
             ).format(
-                month=board.month.strftime("%Y-%m"),
+                month=format_month(board.month, era=era, lang=self.lang),
                 count=f"{board.this_month:,}",
                 sign=sign,
                 change=f"{change:,}",

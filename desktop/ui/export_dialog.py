@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from desktop.core import settings
-from desktop.core.calendar import add_months, fiscal_year, format_date, local_day
+from desktop.core.calendar import add_months, fiscal_year, format_date, format_month, local_day
 from desktop.core.errors import MadoguchiError
 from desktop.exports.jobs import FIRM_PDF, FY_XLSX, MONTHLY_PDF, MONTHLY_XLSX, run_export
 from desktop.ui.i18n import render
@@ -81,9 +81,10 @@ class ExportDialog(QDialog):
         self.month = QComboBox()
         self.month.setObjectName("exportMonth")
         last_month = add_months(today.replace(day=1), -1)
+        era = bool(settings.get(engine, settings.ERA_DISPLAY))
         for n in range(-1, 24):
             start = add_months(last_month, -n)
-            self.month.addItem(start.strftime("%Y-%m"), start.strftime("%Y-%m"))
+            self.month.addItem(format_month(start, era=era, lang=lang), f"{start:%Y-%m}")
         self.month.setCurrentIndex(1)  # last month: the one a counter closes
         self.fy = QSpinBox()
         self.fy.setRange(2000, 2100)
@@ -191,7 +192,7 @@ class ExportDialog(QDialog):
                 note = self.tr(
                     "{month} was sent on {date}. This workbook will be revision {rev} and list "
                     "every change since then on its amendments sheet."
-                ).format(month=sent.period, date=sent_on, rev=sent.revision + 1)
+                ).format(month=self.month.currentText(), date=sent_on, rev=sent.revision + 1)
         self.sent_note.setText(note)
         self.sent_note.setVisible(bool(note))
 

@@ -7,34 +7,57 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from desktop.core.calendar import add_months, fiscal_year_start, month_start
+from desktop.core.calendar import (
+    add_months,
+    fiscal_year_label,
+    fiscal_year_start,
+    format_month,
+    month_start,
+)
 
 
-def period_choices(today: date) -> list[tuple[str, date | None, date | None]]:
+def period_choices(
+    today: date, *, era: bool = False, lang: str = "en"
+) -> list[tuple[str, date | None, date | None]]:
+    """The choices of a period filter, months and fiscal years named as the counter names them."""
     this_month = month_start(today)
     fy = fiscal_year_start(today)
     label = {
         "all": QCoreApplication.translate("Periods", "All dates"),
         "this": QCoreApplication.translate("Periods", "This month"),
         "last": QCoreApplication.translate("Periods", "Last month"),
-        "fy": QCoreApplication.translate("Periods", "This fiscal year (FY{fy})"),
-        "last_fy": QCoreApplication.translate("Periods", "Last fiscal year (FY{fy})"),
+        "fy": QCoreApplication.translate("Periods", "This fiscal year ({fy})"),
+        "last_fy": QCoreApplication.translate("Periods", "Last fiscal year ({fy})"),
     }
     choices: list[tuple[str, date | None, date | None]] = [
         (label["all"], None, None),
         (label["this"], this_month, add_months(this_month, 1)),
         (label["last"], add_months(this_month, -1), this_month),
-        (label["fy"].format(fy=fy.year), fy, add_months(fy, 12)),
-        (label["last_fy"].format(fy=fy.year - 1), add_months(fy, -12), fy),
+        (
+            label["fy"].format(fy=fiscal_year_label(fy.year, era=era, lang=lang)),
+            fy,
+            add_months(fy, 12),
+        ),
+        (
+            label["last_fy"].format(fy=fiscal_year_label(fy.year - 1, era=era, lang=lang)),
+            add_months(fy, -12),
+            fy,
+        ),
     ]
     for n in range(2, 25):
         start = add_months(this_month, -n)
-        choices.append((start.strftime("%Y-%m"), start, add_months(start, 1)))
+        choices.append((format_month(start, era=era, lang=lang), start, add_months(start, 1)))
     return choices
 
 
-def period_combo(today: date) -> QComboBox:
+def period_combo(today: date, *, era: bool, lang: str) -> QComboBox:
     combo = QComboBox()
-    for label, start, end in period_choices(today):
+    for label, start, end in period_choices(today, era=era, lang=lang):
         combo.addItem(label, (start, end))
     return combo
+
+
+def relabel_periods(combo: QComboBox, today: date, *, era: bool, lang: str) -> None:
+    """Name the same periods again, after the era setting changed."""
+    for index, (label, _start, _end) in enumerate(period_choices(today, era=era, lang=lang)):
+        combo.setItemText(index, label)

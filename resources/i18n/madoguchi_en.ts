@@ -4,7 +4,7 @@
 <context>
     <name>ConsultationList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="204"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="206"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
@@ -15,9 +15,9 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_view.py" line="215"/>
         <location filename="../../desktop/ui/dashboard_view.py" line="221"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="230"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>

@@ -229,32 +229,32 @@
         <translation>ノウハウがまだ秘密として管理されていないため、支援は知財戦略（第2段階）にとどまる。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="172"/>
+        <location filename="../../desktop/core/assessment.py" line="169"/>
         <source>Choose the challenger or the developing type.</source>
         <translation>チャレンジャー型または発展途上型を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="178"/>
+        <location filename="../../desktop/core/assessment.py" line="175"/>
         <source>Choose stage 1, 2 or 3.</source>
         <translation>支援段階を 1、2、3 から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="185"/>
+        <location filename="../../desktop/core/assessment.py" line="182"/>
         <source>Write why you change the result: an override needs a reason.</source>
         <translation>判定結果を変更する理由を記入してください（変更には理由が必要です）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="214"/>
+        <location filename="../../desktop/core/assessment.py" line="211"/>
         <source>Enter a date.</source>
         <translation>日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="222"/>
+        <location filename="../../desktop/core/assessment.py" line="219"/>
         <source>The firm does not exist or was deleted.</source>
         <translation>事業者が存在しないか、削除されています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="229"/>
+        <location filename="../../desktop/core/assessment.py" line="226"/>
         <source>The consultant does not exist or was deleted.</source>
         <translation>相談員が存在しないか、削除されています。</translation>
     </message>
@@ -701,90 +701,90 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationList</name>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="45"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="47"/>
         <source>All topics</source>
         <translation>すべての相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="49"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="51"/>
         <source>All channels</source>
         <translation>すべての相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="53"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="55"/>
         <source>All consultants</source>
         <translation>すべての相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="59"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="61"/>
         <source>Text in summary, outcome or follow-up</source>
         <translation>相談内容・対応結果・フォローアップから検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="61"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="63"/>
         <source>Show &amp;trash</source>
         <translation>ごみ箱を表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="62"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="64"/>
         <source>Clear</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="65"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="67"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="66"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="68"/>
         <source>Delete for &amp;good…</source>
         <translation>完全に削除(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="67"/>
-        <location filename="../../desktop/ui/consultation_list.py" line="240"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="69"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="242"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="159"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="161"/>
         <source>{start} to {end}</source>
         <translation>{start}から{end}まで</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="161"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="163"/>
         <source>with an expert</source>
         <translation>専門家の関与あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="164"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="166"/>
         <source>referral: {partner}</source>
         <translation>紹介：{partner}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="197"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="199"/>
         <source>counting…</source>
         <translation>件数を集計中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="204"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="206"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n 件の相談</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="241"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="243"/>
         <source>Move this consultation to the trash? It can be restored from there.</source>
         <translation>この相談記録をごみ箱に移動しますか？ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="265"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="267"/>
         <source>Delete for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="267"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="269"/>
         <source>Delete this consultation for good? This cannot be undone; the history keeps a record that it was deleted.</source>
         <translation>この相談記録を完全に削除しますか？元に戻すことはできません。削除したことは変更履歴に記録されます。</translation>
     </message>
@@ -976,176 +976,176 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="77"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="83"/>
         <source>Counter KPIs this fiscal year</source>
         <translation>今年度の窓口KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="121"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="127"/>
         <source>Firms by type and stage (latest assessment)</source>
         <translation>類型・支援段階別の事業者数（最新の判定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="124"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="130"/>
         <source>1 Awareness</source>
         <translation>1 意識啓発</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="124"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="130"/>
         <source>2 IP strategy</source>
         <translation>2 知財戦略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="124"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="130"/>
         <source>3 IP practice</source>
         <translation>3 知財実践</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="127"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="133"/>
         <source>Challenger type (A)</source>
         <translation>知財活用チャレンジャー型（A）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="127"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="133"/>
         <source>Developing type (B)</source>
         <translation>知財活用発展途上型（B）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="166"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="172"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="180"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="186"/>
         <source>The figures could not be computed: {error}</source>
         <translation>集計できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="189"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="195"/>
         <source>{fy} · as of {today}</source>
         <translation>{fy}・{today} 時点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="198"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="204"/>
         <source>Consultations in {month}
 {count}  ({sign}{change} on a year ago: {last})</source>
         <translation>{month} の相談件数
 {count}件（前年同月比 {sign}{change}、前年同月：{last}件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="208"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="214"/>
         <source>Follow-ups
 {overdue} overdue · {due} due this week</source>
         <translation>フォローアップ
 期限超過 {overdue}件・今週期限 {due}件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="214"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="220"/>
         <source>Applications filed (FY)
 {n} · {firms}</source>
         <translation>出願件数（今年度）
 {n}件・{firms}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_view.py" line="215"/>
         <location filename="../../desktop/ui/dashboard_view.py" line="221"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="230"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 社</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="225"/>
         <source>Rights registered (FY)
 {n} · {firms}</source>
         <translation>権利登録件数（今年度）
 {n}件・{firms}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="231"/>
         <source>Developing → challenger (FY)
 {firms}</source>
         <translation>発展途上型→チャレンジャー型（今年度）
 {firms}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="228"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="296"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="302"/>
         <source>Consultations</source>
         <translation>相談件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="229"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="235"/>
         <source>Site visits</source>
         <translation>訪問支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="230"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="236"/>
         <source>Expert consultations</source>
         <translation>専門家相談</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="237"/>
         <source>Yorozu referrals</source>
         <translation>よろず支援拠点への紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="242"/>
         <source>{name}
 {value} / target {target} ({share}%)</source>
         <translation>{name}
 {value} ／ 目標 {target}（{share}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="243"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="249"/>
         <source>{name}
 {value}  (no target set)</source>
         <translation>{name}
 {value}（目標未設定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="250"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="256"/>
         <source>Not assessed yet: {n}</source>
         <translation>未判定：{n} 社</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="270"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="276"/>
         <source>{m}</source>
         <translation>{m}月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="287"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="293"/>
         <source>Consultations by month, this and last fiscal year</source>
         <translation>月別相談件数（今年度・前年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="315"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="321"/>
         <source>Topics this fiscal year</source>
         <translation>今年度の相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="349"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="355"/>
         <source>Firms not assessed yet</source>
         <translation>未判定の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="351"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="357"/>
         <source>Firms in cell {cell}</source>
         <translation>{cell} の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="364"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="370"/>
         <source>Firms that filed an application this fiscal year</source>
         <translation>今年度に出願した事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="366"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="372"/>
         <source>Firms granted a right this fiscal year</source>
         <translation>今年度に権利が登録された事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="375"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="381"/>
         <source>Firms that moved from developing to challenger this fiscal year</source>
         <translation>今年度に発展途上型からチャレンジャー型に移行した事業者</translation>
     </message>
@@ -1186,87 +1186,87 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>グラフ付き月次サマリー（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
         <source>Draft: do not record the month as sent</source>
         <translation>下書き（この月を提出済みとして記録しない）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
         <source>Internal copy: include confidential notes (never send this file)</source>
         <translation>内部用：社外秘メモを含める（このファイルは絶対に外部へ送らないでください）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
         <source>What</source>
         <translation>出力内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
         <source>&amp;Month</source>
         <translation>対象月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
         <source>&amp;Fiscal year</source>
         <translation>年度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="123"/>
         <source>F&amp;older</source>
         <translation>保存先フォルダー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="132"/>
         <source>&amp;Open folder</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="166"/>
         <source>Export to folder</source>
         <translation>エクスポート先のフォルダー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
         <source>{month} was sent on {date}. This workbook will be revision {rev} and list every change since then on its amendments sheet.</source>
         <translation>{month} 分は {date} に提出済みです。このブックは第{rev}版となり、提出後のすべての変更が amendments シートに記載されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="225"/>
         <source>The folder does not exist: {folder}</source>
         <translation>フォルダーが存在しません：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="234"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
         <source>Saved: {path}</source>
         <translation>保存しました：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
         <source>The export failed: {error}</source>
         <translation>エクスポートに失敗しました：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="267"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
@@ -2624,29 +2624,29 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="17"/>
+        <location filename="../../desktop/ui/periods.py" line="26"/>
         <source>All dates</source>
         <translation>全期間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="18"/>
+        <location filename="../../desktop/ui/periods.py" line="27"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="19"/>
+        <location filename="../../desktop/ui/periods.py" line="28"/>
         <source>Last month</source>
         <translation>先月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="20"/>
-        <source>This fiscal year (FY{fy})</source>
-        <translation>今年度（{fy}年度）</translation>
+        <location filename="../../desktop/ui/periods.py" line="29"/>
+        <source>This fiscal year ({fy})</source>
+        <translation>今年度（{fy}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="21"/>
-        <source>Last fiscal year (FY{fy})</source>
-        <translation>前年度（{fy}年度）</translation>
+        <location filename="../../desktop/ui/periods.py" line="30"/>
+        <source>Last fiscal year ({fy})</source>
+        <translation>前年度（{fy}）</translation>
     </message>
 </context>
 <context>

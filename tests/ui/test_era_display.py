@@ -216,3 +216,41 @@ def test_export_dialog_sent_date(qtbot, set_up_engine, tmp_path) -> None:  # typ
     assert "sent on 2026-11-21." in note_for(period)
     era_on(engine)
     assert "sent on 令和8年11月21日." in note_for(period)
+
+
+MONTH_ISO = r"\d{4}-\d{2}"
+MONTH_ERA = r"令和\d+年\d+月"
+
+
+def test_month_names_in_the_period_filter_the_export_and_the_dashboard(
+    qtbot, set_up_engine, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from desktop.ui.consultation_list import ConsultationList
+    from desktop.ui.dashboard_view import DashboardView
+    from desktop.ui.export_dialog import ExportDialog
+
+    engine = set_up_engine
+    qsettings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    view = ConsultationList(engine, "ja")
+    qtbot.addWidget(view)
+    months = [view.period.itemText(n) for n in range(5, view.period.count())]
+    assert all(re.fullmatch(MONTH_ISO, m) for m in months), months
+    assert re.search(r"\(FY\d{4}\)$", view.period.itemText(3))
+
+    era_on(engine)
+    view.apply_filter()  # what the main window does after Settings
+    months = [view.period.itemText(n) for n in range(5, view.period.count())]
+    assert all(re.fullmatch(MONTH_ERA, m) for m in months), months
+    assert re.search(r"\(令和\d+年度\)$", view.period.itemText(3))
+
+    export = ExportDialog(engine, "ja", qsettings)
+    qtbot.addWidget(export)
+    assert re.fullmatch(MONTH_ERA, export.month.currentText())
+    assert re.fullmatch(MONTH_ISO, export.month.currentData())  # what the export is given
+
+    board = DashboardView(engine, "ja")
+    qtbot.addWidget(board)
+    board.refresh(wait=True)
+    assert re.search(r"Consultations in " + MONTH_ERA, board.month_button.text())

@@ -4,7 +4,13 @@ from datetime import date
 
 import pytest
 
-from desktop.core.calendar import era_of, fiscal_year, fiscal_year_label, format_date
+from desktop.core.calendar import (
+    era_of,
+    fiscal_year,
+    fiscal_year_label,
+    format_date,
+    format_month,
+)
 
 
 @pytest.mark.parametrize(
@@ -52,6 +58,16 @@ def test_formats() -> None:
     assert fiscal_year_label(2018, era=True) == "平成30年度"
     assert fiscal_year_label(1988, era=True) == "昭和63年度"
     assert fiscal_year_label(1989, era=True) == "平成元年度"
+
+
+def test_months_are_named_by_the_era_of_their_first_day() -> None:
+    assert format_month(date(2026, 10, 14), era=True) == "令和8年10月"
+    assert format_month(date(2019, 4, 30), era=True) == "平成31年4月"
+    assert format_month(date(2019, 5, 1), era=True) == "令和元年5月"
+    assert format_month(date(1989, 1, 31), era=True) == "昭和64年1月"
+    assert format_month(date(2026, 10, 14), era=False) == "2026-10"
+    assert format_month(date(2026, 10, 14), era=True, lang="en") == "2026-10"
+    assert format_month(date(1868, 1, 30), era=True) == "1868-01"  # before Meiji's first day
 
 
 def test_month_arithmetic_across_years() -> None:
