@@ -22,6 +22,8 @@ from desktop.core.playbooks import Library
 from desktop.core.reference import reference
 from desktop.core.text import list_separator
 
+WHAT_WIDTH = 320  # at most, in pixels: the details column gets the rest
+
 
 class TimelineView(QWidget):
     open_consultation = Signal(object)
@@ -96,9 +98,14 @@ class TimelineView(QWidget):
             for col, value in enumerate((when, self.describe(entry), entry.detail)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.ref_id))
+                if col:  # what an elided cell says in full
+                    item.setToolTip(value)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # A consultation on five topics must not squeeze what was said into a sliver.
+        header.resizeSection(1, min(header.sectionSize(1), WHAT_WIDTH))
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
         data = index.data(Qt.ItemDataRole.UserRole)

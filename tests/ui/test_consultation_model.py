@@ -126,3 +126,22 @@ def test_the_timeline_lists_topics_as_the_consultation_list_does(qtbot, counter)
             reference().topics.label(t, lang) for t in row.topics
         )
         assert any(topics in t for t in texts), (lang, topics)
+
+
+def test_a_long_topic_list_leaves_the_details_room(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.timeline_view import WHAT_WIDTH, TimelineView
+
+    model = ConsultationModel(counter, "ja")
+    model.set_query(cq.ConsultationQuery())
+    row = max((r for r in model.rows if r.firm_id is not None), key=lambda r: len(r.topics))
+    timeline = TimelineView(counter, "ja")
+    qtbot.addWidget(timeline)
+    timeline.resize(760, 600)
+    timeline.show()
+    timeline.set_firm(row.firm_id)
+    table = timeline.table
+    assert table.sizeHintForColumn(1) > WHAT_WIDTH  # a description wider than the cap
+    assert table.columnWidth(1) == WHAT_WIDTH
+    assert table.columnWidth(2) >= 760 - table.columnWidth(0) - WHAT_WIDTH - 60
+    cell = table.item(0, 2)
+    assert cell.toolTip() == cell.text() != ""  # the elided details, in full
