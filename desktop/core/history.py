@@ -161,7 +161,7 @@ def _formatters(words: _Words) -> dict[str, Callable[[Any], str]]:
         "channel": lambda v: ref.channels.label(v, lang),
         "expert_kind": lambda v: ref.expert_kinds.label(v, lang),
         "topics": lambda v: words.joined([ref.topics.label(t, lang) for t in v]),
-        "consultants": lambda v: words.joined([words.name(i) for i in v]),
+        "consultants": lambda v: words.joined(sorted(words.name(i) for i in v)),  # kept by id
         "referrals": lambda v: words.joined([words.referral(r) for r in v]),
         "firm_id": words.name,
         "followup_done_by": words.name,
