@@ -46,7 +46,6 @@ from desktop.core.assessment_rules import (  # re-exported: callers use one modu
     classify,
 )
 from desktop.core.errors import NotFoundError, ValidationError
-from desktop.core.firm_list import LATEST_CELL_SQL
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
 
 __all__ = [
@@ -54,7 +53,6 @@ __all__ = [
     "CHALLENGER",
     "CTX",
     "DEVELOPING",
-    "LATEST_CELL_SQL",
     "PLAN_SECTION",
     "QUESTIONS",
     "STAGE_LABELS",
@@ -73,7 +71,6 @@ __all__ = [
     "count_transition_firms",
     "history",
     "latest",
-    "latest_cell_subquery",
     "record_assessment",
     "transition_firms",
     "transitions",
@@ -390,18 +387,3 @@ def count_transition_firms(conn: Connection, start: date, end: date) -> int:
     """How many firms ``transition_firms`` lists, counted in the database."""
     moved = _firms_moved_up(start, end).subquery("firms_moved_up")
     return int(conn.execute(sa.select(func.count()).select_from(moved)).scalar_one())
-
-
-def latest_cell_subquery() -> sa.Subquery:
-    """``LATEST_CELL_SQL`` as a selectable (firm_id, sme_type, stage, cell), for joining;
-    firms never assessed simply have no row."""
-    return (
-        sa.text(LATEST_CELL_SQL)
-        .columns(
-            sa.column("firm_id", sa.Uuid()),
-            sa.column("sme_type", sa.String()),
-            sa.column("stage", sa.Integer()),
-            sa.column("cell", sa.String()),
-        )
-        .subquery("latest_assessment")
-    )

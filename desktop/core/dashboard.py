@@ -15,11 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from desktop.core import settings
-from desktop.core.assessment import (
-    LATEST_CELL_SQL,
-    count_transition_firms,
-    transition_firms,
-)
+from desktop.core.assessment import count_transition_firms, transition_firms
 from desktop.core.calendar import (
     add_months,
     fiscal_year_bounds,
@@ -27,6 +23,7 @@ from desktop.core.calendar import (
     month_start,
 )
 from desktop.core.consultation_queries import ConsultationQuery
+from desktop.core.firm_list import CURRENT_CELL_SQL
 from desktop.core.ip_assets import counted_milestones
 
 KPI_KEYS = ("consultations", "site_visits", "expert", "yorozu")
@@ -124,8 +121,8 @@ def build(engine: Engine, today: date | None = None) -> Dashboard:
         ]
         for cell, n in conn.execute(
             sa.text(
-                f"SELECT latest.cell, count(*) FROM ({LATEST_CELL_SQL}) AS latest JOIN firm f"
-                " ON f.id = latest.firm_id WHERE f.deleted_at IS NULL GROUP BY latest.cell"
+                f"SELECT cell, count(*) FROM (SELECT {CURRENT_CELL_SQL} AS cell FROM firm"
+                " WHERE firm.deleted_at IS NULL) AS latest WHERE cell IS NOT NULL GROUP BY cell"
             )
         ).all():
             board.matrix[str(cell)] = int(n)

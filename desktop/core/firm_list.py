@@ -34,17 +34,19 @@ SORT_COLUMNS: dict[str, str] = {
     "employees": "firm.employees",
 }
 
-# Each firm's latest live assessment and its cell. The one definition of "current
-# cell": the firm list (here) filters by it, the dashboard counts it, and the join below
-# in assessment wraps it for SQLAlchemy queries. Ties on the date go to the later entry.
-LATEST_CELL_SQL = (
-    "SELECT firm_id, sme_type, stage,"
-    " CASE WHEN sme_type = 'challenger' THEN 'A' ELSE 'B' END || CAST(stage AS VARCHAR(1))"
-    " AS cell FROM (SELECT firm_id, sme_type, stage, ROW_NUMBER() OVER (PARTITION BY firm_id"
-    " ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn FROM assessment"
-    " WHERE deleted_at IS NULL) AS ranked WHERE rn = 1"
+# A firm's current cell: that of its latest live assessment, ties on the date going to
+# the later entry; NULL for a firm never assessed. The one definition of it: the firm
+# list shows it and filters by it, and the dashboard counts it. It is a correlated
+# subquery on the row named ``firm`` in the enclosing query, so each firm's cell is one
+# look-up through the (firm, date) index, whether for a page of 200 firms or for all.
+CURRENT_CELL_SQL = (
+    "(SELECT CASE a.sme_type WHEN 'challenger' THEN 'A' ELSE 'B' END"
+    " || CAST(a.stage AS VARCHAR(1)) FROM assessment a"
+    " WHERE a.firm_id = firm.id AND a.deleted_at IS NULL"
+    " ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC LIMIT 1)"
 )
 
+# The plan's matrix, in the order the filters, the dashboard and the reports show it.
 CELLS = ("A1", "A2", "A3", "B1", "B2", "B3")
 
 
@@ -77,16 +79,10 @@ class FirmRow(NamedTuple):
     cell: str = ""
 
 
-# The firm's columns and its latest assessment's cell, looked up per firm through the
-# (firm, date) index rather than ranking every assessment (same order and ties as
-# LATEST_CELL_SQL, which a test of the list checks).
 ROW_COLUMNS = (
     "SELECT firm.id, firm.name, firm.name_kana, coalesce(firm.corporate_number, ''),"
     " firm.prefecture_code, firm.city, firm.industry, firm.employees, firm.capital_yen,"
-    " firm.kind, firm.deleted_at IS NOT NULL,"
-    " (SELECT CASE a.sme_type WHEN 'challenger' THEN 'A' ELSE 'B' END || a.stage"
-    "  FROM assessment a WHERE a.firm_id = firm.id AND a.deleted_at IS NULL"
-    "  ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC LIMIT 1)"
+    f" firm.kind, firm.deleted_at IS NOT NULL, {CURRENT_CELL_SQL}"
 )
 
 
@@ -207,7 +203,7 @@ def _cell_condition(cell: str, params: dict[str, Any]) -> str:
     if cell not in CELLS:
         raise ValueError(f"unknown cell {cell!r}")
     params["cell"] = cell
-    return f"firm.id IN (SELECT firm_id FROM ({LATEST_CELL_SQL}) AS latest WHERE cell = :cell)"
+    return f"{CURRENT_CELL_SQL} = :cell"
 
 
 class FileReads:

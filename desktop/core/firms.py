@@ -24,7 +24,6 @@ from db.driver import DriverConnection
 from db.models import Firm
 from desktop.core import audit, firm_list
 from desktop.core.errors import NotFoundError, ValidationError
-from desktop.core.firm_list import CELLS as CELLS  # re-exported: callers use one module
 from desktop.core.firm_list import SORT_COLUMNS as SORT_COLUMNS
 from desktop.core.firm_list import FirmQuery, FirmRow, Reads
 from desktop.core.reference import Reference, reference
@@ -294,22 +293,10 @@ def find_firm_keys(engine: Engine, query: FirmQuery = FirmQuery()) -> list[str]:
         return firm_list.keys(conn, query)
 
 
-def count_matching(engine: Engine, query: FirmQuery = FirmQuery()) -> int:
-    """How many firms match: the list's row count, without reading their ids."""
-    with reads(engine)() as conn:
-        return firm_list.count(conn, query)
-
-
 def firm_page(engine: Engine, query: FirmQuery, offset: int, limit: int) -> list[FirmRow]:
     """Lines ``offset`` to ``offset + limit`` of the list, in display order."""
     with reads(engine)() as conn:
         return firm_list.page(conn, query, offset, limit)
-
-
-def position_of(engine: Engine, query: FirmQuery, firm_id: uuid.UUID) -> int | None:
-    """The line of ``firm_id`` in the list for ``query``, or None when it is not there."""
-    with reads(engine)() as conn:
-        return firm_list.position(conn, query, firm_id)
 
 
 def fetch_firm_rows(engine: Engine, ids: list[uuid.UUID] | list[str]) -> dict[uuid.UUID, FirmRow]:

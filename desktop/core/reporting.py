@@ -44,6 +44,7 @@ from db.models import (
 )
 from desktop.core.assessment import count_transition_firms
 from desktop.core.errors import ValidationError
+from desktop.core.firm_list import CELLS as MATRIX_CELLS  # re-exported for the exports
 from desktop.core.ip_assets import counted_milestones
 from desktop.core.reference import reference
 from desktop.core.sme import sme_status
@@ -62,7 +63,6 @@ PR = PlaybookRun.__table__
 PS = PlaybookStepState.__table__
 
 LIST_SEP = ";"
-MATRIX_CELLS = ("A1", "A2", "A3", "B1", "B2", "B3")
 TYPE_LETTER = {"challenger": "A", "developing": "B"}
 
 # The consultation columns HQ receives, in sheet order. Nothing else of a consultation

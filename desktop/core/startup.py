@@ -566,17 +566,6 @@ def _opened_for_command(
     return OpenedDatabase(result.engine, path, "none", result.upgraded_from, backup, None, False)
 
 
-def open_checked(
-    target: str | os.PathLike[str],
-    *,
-    lock: DatabaseLock | None = None,
-    full_check: bool | None = None,
-    now: datetime | None = None,
-) -> OpenedDatabase:
-    """:func:`check_file`, then :func:`open_file`: the whole opening, for the command line."""
-    return open_file(check_file(target, lock=lock, full_check=full_check, now=now))
-
-
 # --- the first screen, drawn before the engine exists ---------------------------------------
 
 

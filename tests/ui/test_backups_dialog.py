@@ -102,9 +102,9 @@ def test_restore_asks_says_a_restart_is_needed_and_keeps_the_current_file(
     assert not window.isVisible()  # the app closes to let the restore happen
 
     set_up_engine.dispose()
-    from desktop.core.startup import open_checked
+    from desktop.core.startup import check_file, open_file
 
-    opened = open_checked(db_path)
+    opened = open_file(check_file(db_path))
     assert count_firms(db_path) == 1
     assert opened.restored is not None and count_firms(opened.restored.aside) == 2
     opened.engine.dispose()

@@ -6,18 +6,20 @@ import dataclasses
 import itertools
 import json
 import uuid
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, func, select
 
 from db.clock import utcnow
 from db.migrate import open_database
 from db.models import Assessment, AuditEntry, Consultant, Firm
+from desktop.core import dashboard, firm_list, firms
 from desktop.core.assessment import (
     QUESTIONS,
     SUBCONTRACT_LINE,
@@ -29,12 +31,12 @@ from desktop.core.assessment import (
     count_transition_firms,
     history,
     latest,
-    latest_cell_subquery,
     record_assessment,
     transition_firms,
     transitions,
 )
 from desktop.core.errors import NotFoundError, ValidationError
+from desktop.core.firm_list import FirmQuery
 
 # A firm with nothing going for it yet: the plan's developing type in the awareness stage.
 BASE = Answers(
@@ -647,35 +649,62 @@ def test_sql_counts_match_a_plain_python_count(tmp_path_factory: Any, seq: list[
         eng.dispose()
 
 
-# --- the firm list's join -----------------------------------------------------------------
+# --- a firm's current cell ----------------------------------------------------------------
 
 
-def test_latest_cell_subquery_gives_each_firms_current_cell(engine: Engine) -> None:
+def rewrite(engine: Engine, row_id: uuid.UUID, new_id: uuid.UUID, entered: datetime) -> None:
+    """Give an assessment a chosen id and entry time, so ties are decided as intended."""
+    with Session(engine) as session:
+        row = session.get(Assessment, row_id)
+        row.id, row.created_at = new_id, entered
+        session.add(row)
+        session.commit()
+
+
+def test_the_current_cell_is_the_latest_live_assessments_wherever_it_is_read(
+    engine: Engine, db_path: Path
+) -> None:
     grown = make_firm(engine, "Grown")
     never = make_firm(engine, "Never assessed")
     withdrawn = make_firm(engine, "Withdrawn")
+    same_day = make_firm(engine, "Same day")
+    tied = make_firm(engine, "Tied")
+    closed = make_firm(engine, "Closed")
     record(engine, grown, DEVELOPING_B1, date(2026, 4, 1))
-    record(
-        engine, grown, dataclasses.replace(CHALLENGER_A2, knowhow_managed=True), date(2026, 6, 1)
-    )
+    record(engine, grown, CHALLENGER_A3, date(2026, 6, 1))
     record(engine, grown, CHALLENGER_A2, date(2026, 5, 1))  # entered late, dated earlier
-    kept = record(engine, withdrawn, DEVELOPING_B1, date(2026, 4, 1))
+    record(engine, withdrawn, DEVELOPING_B1, date(2026, 4, 1))
     gone = record(engine, withdrawn, CHALLENGER_A2, date(2026, 5, 1))
     soft_delete(engine, Assessment, gone.id)
+    # One day, two entries: the one entered later counts, though written first and with
+    # the smaller id, so neither the id nor the order of the rows can stand in for it.
+    later = record(engine, same_day, DEVELOPING_B1, date(2026, 5, 1))
+    earlier = record(engine, same_day, CHALLENGER_A2, date(2026, 5, 1))
+    rewrite(engine, later.id, uuid.UUID(int=1), datetime(2026, 5, 1, 9, 30))
+    rewrite(engine, earlier.id, uuid.UUID(int=2**128 - 1), datetime(2026, 5, 1, 9, 0))
+    # Entered at the same instant too: the larger id counts, here the row written first.
+    larger = record(engine, tied, CHALLENGER_A2, date(2026, 5, 1))
+    smaller = record(engine, tied, DEVELOPING_B1, date(2026, 5, 1))
+    rewrite(engine, larger.id, uuid.UUID(int=2**128 - 2), datetime(2026, 5, 1, 9, 0))
+    rewrite(engine, smaller.id, uuid.UUID(int=2), datetime(2026, 5, 1, 9, 0))
+    record(engine, closed, CHALLENGER_A3, date(2026, 4, 1))
+    soft_delete(engine, Firm, closed)
+    live = {grown: "A3", never: "", withdrawn: "B1", same_day: "B1", tied: "A2"}
 
-    sub = latest_cell_subquery()
-    with Session(engine) as session:
-        rows = session.exec(
-            select(col(Firm.id), sub.c.sme_type, sub.c.stage, sub.c.cell)
-            .outerjoin(sub, sub.c.firm_id == col(Firm.id))
-            .order_by(col(Firm.name))
-        ).all()
-        a3 = session.exec(
-            select(col(Firm.id)).join(sub, sub.c.firm_id == col(Firm.id)).where(sub.c.cell == "A3")
-        ).all()
-    assert [tuple(r) for r in rows] == [
-        (grown, "challenger", 3, "A3"),
-        (never, None, None, None),
-        (withdrawn, kept.sme_type, kept.stage, "B1"),
-    ]
-    assert a3 == [grown]
+    file_reads = firm_list.FileReads(db_path)  # the first screen's reads, before the engine
+    try:
+        for reads in (firms.reads(engine), file_reads):
+            with reads() as conn:
+                shown = firm_list.page(conn, FirmQuery(), 0, 100)
+                assert {line.id: line.cell for line in shown} == live
+                assert firm_list.rows_by_id(conn, [closed])[closed].cell == "A3"
+                for cell in (*firm_list.CELLS, "none"):
+                    query = FirmQuery(cell=cell)
+                    listed = {uuid.UUID(hex=key) for key in firm_list.keys(conn, query)}
+                    assert listed == {f for f, c in live.items() if (c or "none") == cell}
+                    assert firm_list.count(conn, query) == len(listed)
+                in_trash = firm_list.keys(conn, FirmQuery(cell="A3", deleted=True))
+                assert in_trash == [closed.hex]
+    finally:
+        file_reads.close()
+    assert dashboard.build(engine).matrix == {"A3": 1, "B1": 2, "A2": 1}

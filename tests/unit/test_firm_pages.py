@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
-from desktop.core import demo, firms
+from desktop.core import demo, firm_list, firms
 from desktop.core.firms import SORT_COLUMNS, FirmInput, FirmQuery
 
 PAGE = 37  # an odd size, so pages end in the middle of runs of equal keys
@@ -66,7 +66,8 @@ def test_pages_add_up_to_the_ordered_list(filled: sa.Engine, query: FirmQuery) -
     keys = firms.find_firm_keys(filled, query)
     assert keys, "the query should match something, or the test proves nothing"
     assert paged(filled, query) == keys
-    assert firms.count_matching(filled, query) == len(keys)
+    with firms.reads(filled)() as conn:
+        assert firm_list.count(conn, query) == len(keys)
 
 
 def test_a_page_carries_the_list_columns(filled: sa.Engine) -> None:
@@ -79,15 +80,16 @@ def test_a_page_carries_the_list_columns(filled: sa.Engine) -> None:
     assert employees == sorted(employees, key=lambda e: -1 if e is None else e, reverse=True)
 
 
-def test_position_of(filled: sa.Engine) -> None:
+def test_position_is_the_line_in_the_ordered_list(filled: sa.Engine) -> None:
     query = FirmQuery(sort="city")
     keys = firms.find_firm_keys(filled, query)
-    for row in (0, 57, len(keys) - 1):
-        assert firms.position_of(filled, query, uuid.UUID(hex=keys[row])) == row
     same_name = set(firms.find_firm_keys(filled, FirmQuery(text="同名")))
     other = next(key for key in keys if key not in same_name)
-    assert firms.position_of(filled, FirmQuery(text="同名"), uuid.UUID(hex=other)) is None
-    assert firms.position_of(filled, query, uuid.uuid4()) is None
+    with firms.reads(filled)() as conn:
+        for row in (0, 57, len(keys) - 1):
+            assert firm_list.position(conn, query, uuid.UUID(hex=keys[row])) == row
+        assert firm_list.position(conn, FirmQuery(text="同名"), uuid.UUID(hex=other)) is None
+        assert firm_list.position(conn, query, uuid.uuid4()) is None
 
 
 def test_unknown_sort_key_is_refused(engine: sa.Engine) -> None:

@@ -26,8 +26,9 @@ from desktop.core.startup import (
     DamagedDatabaseError,
     LockInfo,
     acquire_lock,
+    check_file,
     lock_file_for,
-    open_checked,
+    open_file,
 )
 from tests.unit.test_backup import count_firms, read_only, sha
 
@@ -214,7 +215,7 @@ def test_a_damaged_file_is_moved_aside_untouched_and_the_newest_good_backup_offe
     damaged_bytes = sha(db_path)
 
     with pytest.raises(DamagedDatabaseError) as caught:
-        open_checked(db_path, now=NOW)
+        open_file(check_file(db_path, now=NOW))
 
     error = caught.value
     assert not db_path.exists()
@@ -226,7 +227,7 @@ def test_a_damaged_file_is_moved_aside_untouched_and_the_newest_good_backup_offe
 
     restored = backups.restore_backup(db_path, error.backup.path, now=NOW)
     assert restored.aside is None  # nothing was there to keep: the damaged file is aside
-    opened = open_checked(db_path, now=NOW)
+    opened = open_file(check_file(db_path, now=NOW))
     assert count_firms(db_path) == 400
     opened.engine.dispose()
 
@@ -237,7 +238,7 @@ def test_a_damaged_file_with_no_good_backup_offers_none(engine: sa.Engine, db_pa
     with db_path.open("r+b") as fh:
         fh.write(b"this is not a database header")
     with pytest.raises(DamagedDatabaseError) as caught:
-        open_checked(db_path, full_check=False, now=NOW)  # even the quick check sees it
+        open_file(check_file(db_path, full_check=False, now=NOW))  # even the quick check sees it
     assert caught.value.backup is None
     assert caught.value.aside.read_bytes().startswith(b"this is not a database header")
 
@@ -246,16 +247,16 @@ def test_the_thorough_check_runs_once_a_day_after_a_crash_and_after_a_restore(
     engine: sa.Engine, db_path: Path
 ) -> None:
     engine.dispose()
-    first = open_checked(db_path, now=NOW)
+    first = open_file(check_file(db_path, now=NOW))
     assert first.check == "full" and first.daily_backup_due
     first.engine.dispose()
     backups.take_daily_backup(db_path, now=NOW)
-    later = open_checked(db_path, now=NOW + timedelta(hours=1))
+    later = open_file(check_file(db_path, now=NOW + timedelta(hours=1)))
     assert later.check == "light" and not later.daily_backup_due
     later.engine.dispose()
     write_lock(db_path, pid=dead_pid())
     with acquire_lock(db_path) as lock:
-        after_crash = open_checked(db_path, lock=lock, now=NOW + timedelta(hours=2))
+        after_crash = open_file(check_file(db_path, lock=lock, now=NOW + timedelta(hours=2)))
         assert after_crash.check == "full"
         after_crash.engine.dispose()
 
@@ -268,7 +269,7 @@ def test_a_pending_restore_is_carried_out_at_the_next_open(
     fill(engine, 2)
     backups.schedule_restore(db_path, backup)
     engine.dispose()
-    opened = open_checked(db_path, now=NOW)
+    opened = open_file(check_file(db_path, now=NOW))
     assert opened.restored is not None and opened.restored.aside is not None
     assert opened.check == "full"
     assert count_firms(db_path) == 3 and count_firms(opened.restored.aside) == 5
@@ -278,7 +279,7 @@ def test_a_pending_restore_is_carried_out_at_the_next_open(
 def test_an_upgrade_is_preceded_by_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     open_database(path, revision="0001").engine.dispose()
-    opened = open_checked(path, now=NOW)
+    opened = open_file(check_file(path, now=NOW))
     assert opened.migration_backup is not None
     assert opened.upgraded_from == "0001"
     assert current_revision(opened.engine) == head_revision()
@@ -296,7 +297,7 @@ def test_a_read_only_database_file_is_reported_before_anything_is_written(
     engine.dispose()
     before = sha(db_path)
     with read_only(db_path), pytest.raises(StorageError) as caught:
-        open_checked(db_path, now=NOW)
+        open_file(check_file(db_path, now=NOW))
     assert caught.value.kind == "readonly"
     assert caught.value.message.render().startswith(f"Madoguchi may not write to {db_path}")
     assert sha(db_path) == before
@@ -304,7 +305,7 @@ def test_a_read_only_database_file_is_reported_before_anything_is_written(
 
 
 def test_a_new_database_needs_no_check(tmp_path: Path) -> None:
-    opened = open_checked(tmp_path / "new.sqlite3", now=NOW)
+    opened = open_file(check_file(tmp_path / "new.sqlite3", now=NOW))
     assert opened.check == "none" and opened.migration_backup is None
     opened.engine.dispose()
 
@@ -372,7 +373,8 @@ def test_the_first_screen_reads_settings_and_firms_as_the_engine_would(tmp_path:
         first.reads.close()
     engine = open_database(path).engine
     assert settings.get(engine, settings.COUNTER_NAME) == first.facts.counter_name
-    assert firms.count_matching(engine) == 30
+    with firms.reads(engine)() as conn:
+        assert firm_list.count(conn, firms.FirmQuery()) == 30
     engine.dispose()
 
 
