@@ -3,14 +3,17 @@
 ``open_session`` is what ``run_gui`` calls before anything else touches the database:
 it takes the single-writer lock (a second window gets a clear message and stops), runs
 the check, and when the file is damaged offers the newest good backup. None of that
-needs SQLAlchemy; the engine is opened after (``DatabaseSession.open`` on the GUI
-thread, or ``open_file`` on a worker while the first screen is up). The daily copy
+needs SQLAlchemy; the engine is opened after (``DatabaseSession.open``, or ``open_file``
+on a worker while the first screen is up). The check, and an upgrade, run on a worker
+while a box says so when they take a while (``desktop.ui.busy``). The daily copy
 then runs on a worker after the window is shown, so a large counter's first start of
 the day is not held up by it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,9 +46,12 @@ class DatabaseSession:
     Checked at once; its engine comes with :meth:`open` (or :meth:`opened_with`).
     """
 
-    def __init__(self, checked: startup.CheckedFile, lock: DatabaseLock | None) -> None:
+    def __init__(
+        self, checked: startup.CheckedFile, lock: DatabaseLock | None, lang: str | None = None
+    ) -> None:
         self.checked = checked
         self.lock = lock
+        self.lang = lang  # asked for on the command line; the stored one is not read yet
         self.opened: startup.OpenedDatabase | None = None
 
     @property
@@ -54,10 +60,22 @@ class DatabaseSession:
 
     def open(self) -> Engine | None:
         """Open the engine (upgrading the file if due), or say why not and return None."""
-        try:
-            return self.opened_with(startup.open_file(self.checked))
-        except Exception as exc:  # the user must see why, whatever it is
-            cannot_open(str(self.checked.target), exc)
+        from desktop.ui.busy import wait_for
+
+        with _early_language(self.lang):
+            label = (
+                QCoreApplication.translate("Startup", "Opening the database…")
+                if self.checked.current
+                else QCoreApplication.translate(
+                    "Startup",
+                    "Updating the database for this version of Madoguchi. A copy of it was "
+                    "made first…",
+                )
+            )
+            try:
+                return self.opened_with(wait_for(label, lambda: startup.open_file(self.checked)))
+            except Exception as exc:  # the user must see why, whatever it is
+                cannot_open(str(self.checked.target), exc)
         return None
 
     def opened_with(self, opened: startup.OpenedDatabase) -> Engine:
@@ -151,60 +169,75 @@ def open_session(target: str, lang: str | None = None) -> DatabaseSession | None
     Returns None when the app should stop (another window has the database, the user
     declined a restore, or the file cannot be opened), after saying why.
     """
+    with _early_language(lang):
+        return _open_session(target, lang)
+
+
+@contextmanager
+def _early_language(lang: str | None) -> Iterator[None]:
+    """Messages before the counter's settings are read: in the language asked for, or
+    the system's."""
     from desktop.ui.i18n import choose_language, install_translators
 
     app = QApplication.instance()
     early = install_translators(app, choose_language(lang, None)) if app is not None else []
-    lock: DatabaseLock | None = None
     try:
-        db_file = backups.database_file(target)
-        if db_file is not None:
-            try:
-                lock = startup.acquire_lock(db_file)
-            except AlreadyOpenError as exc:
-                from PySide6.QtWidgets import QMessageBox
-
-                QMessageBox.warning(None, TITLE, render(exc.message))
-                return None
-            except MadoguchiError as exc:
-                cannot_open(target, exc)
-                return None
-        checked = _check_with(target, lock, db_file)
-        if checked is None:
-            if lock is not None:
-                lock.release()
-            return None
-        if checked.restored is not None:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(
-                None,
-                TITLE,
-                QCoreApplication.translate("Startup", "The backup {backup} was restored.").format(
-                    backup=checked.restored.backup.name
-                )
-                + (
-                    "\n"
-                    + QCoreApplication.translate(
-                        "Startup", "The file it replaced is kept as {aside}."
-                    ).format(aside=checked.restored.aside)
-                    if checked.restored.aside is not None
-                    else ""
-                ),
-            )
-        return DatabaseSession(checked, lock)
+        yield
     finally:
         if app is not None:
             for translator in early:
                 app.removeTranslator(translator)
 
 
+def _open_session(target: str, lang: str | None) -> DatabaseSession | None:
+    lock: DatabaseLock | None = None
+    db_file = backups.database_file(target)
+    if db_file is not None:
+        try:
+            lock = startup.acquire_lock(db_file)
+        except AlreadyOpenError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(None, TITLE, render(exc.message))
+            return None
+        except MadoguchiError as exc:
+            cannot_open(target, exc)
+            return None
+    checked = _check_with(target, lock, db_file)
+    if checked is None:
+        if lock is not None:
+            lock.release()
+        return None
+    if checked.restored is not None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            None,
+            TITLE,
+            QCoreApplication.translate("Startup", "The backup {backup} was restored.").format(
+                backup=checked.restored.backup.name
+            )
+            + (
+                "\n"
+                + QCoreApplication.translate(
+                    "Startup", "The file it replaced is kept as {aside}."
+                ).format(aside=checked.restored.aside)
+                if checked.restored.aside is not None
+                else ""
+            ),
+        )
+    return DatabaseSession(checked, lock, lang)
+
+
 def _check_with(
     target: str, lock: DatabaseLock | None, db_file: Path | None
 ) -> startup.CheckedFile | None:
+    from desktop.ui.busy import wait_for
+
+    label = QCoreApplication.translate("Startup", "Checking the database…")
     while True:
         try:
-            return startup.check_file(target, lock=lock)
+            return wait_for(label, lambda: startup.check_file(target, lock=lock))
         except DamagedDatabaseError as exc:
             if db_file is None or not _offer_recovery(exc, db_file):
                 return None

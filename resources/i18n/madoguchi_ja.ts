@@ -701,90 +701,90 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationList</name>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="47"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="48"/>
         <source>All topics</source>
         <translation>すべての相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="51"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="52"/>
         <source>All channels</source>
         <translation>すべての相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="55"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="56"/>
         <source>All consultants</source>
         <translation>すべての相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="61"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="62"/>
         <source>Text in summary, outcome or follow-up</source>
         <translation>相談内容・対応結果・フォローアップから検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="63"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="64"/>
         <source>Show &amp;trash</source>
         <translation>ごみ箱を表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="64"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="65"/>
         <source>Clear</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="67"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="68"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="68"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="69"/>
         <source>Delete for &amp;good…</source>
         <translation>完全に削除(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="69"/>
-        <location filename="../../desktop/ui/consultation_list.py" line="242"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="70"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="244"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="161"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="162"/>
         <source>{start} to {end}</source>
         <translation>{start}から{end}まで</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="163"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="164"/>
         <source>with an expert</source>
         <translation>専門家の関与あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="166"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="167"/>
         <source>referral: {partner}</source>
         <translation>紹介：{partner}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="199"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="201"/>
         <source>counting…</source>
         <translation>件数を集計中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="206"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="208"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n 件の相談</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="243"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="245"/>
         <source>Move this consultation to the trash? It can be restored from there.</source>
         <translation>この相談記録をごみ箱に移動しますか？ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="267"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="269"/>
         <source>Delete for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="269"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="271"/>
         <source>Delete this consultation for good? This cannot be undone; the history keeps a record that it was deleted.</source>
         <translation>この相談記録を完全に削除しますか？元に戻すことはできません。削除したことは変更履歴に記録されます。</translation>
     </message>
@@ -1608,7 +1608,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>Firms</name>
     <message>
-        <location filename="../../desktop/core/firms.py" line="200"/>
+        <location filename="../../desktop/core/firms.py" line="199"/>
         <location filename="../../desktop/core/ip_assets.py" line="118"/>
         <source>No such firm.</source>
         <translation>該当する事業者がありません。</translation>
@@ -3324,7 +3324,7 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/session.py" line="117"/>
+        <location filename="../../desktop/ui/session.py" line="135"/>
         <source>The database could not be opened:
 {target}
 
@@ -3360,7 +3360,17 @@ Records, playbooks and reports for the consultants of the prefectural IP support
         <translation>データベースファイルが破損しています。ファイルは変更せずに {aside} へ退避しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="81"/>
+        <location filename="../../desktop/ui/session.py" line="67"/>
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="69"/>
+        <source>Updating the database for this version of Madoguchi. A copy of it was made first…</source>
+        <translation>このバージョンの Madoguchi に合わせてデータベースを更新しています。更新の前にコピーを作成しました…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="99"/>
         <source>Today&apos;s backup could not be made:
 {error}
 
@@ -3371,7 +3381,7 @@ Your records are saved as usual; Madoguchi tries again at the next start.</sourc
 記録は通常どおり保存されています。次回の起動時に、Madoguchi がもう一度バックアップを試みます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="126"/>
+        <location filename="../../desktop/ui/session.py" line="144"/>
         <source>{problem}
 
 The newest good backup was made on {date}. Restore it now? Records entered after that are not in it. The damaged file stays, unchanged, where it was moved.</source>
@@ -3380,7 +3390,7 @@ The newest good backup was made on {date}. Restore it now? Records entered after
 最新の正常なバックアップは {date} に作成されたものです。今すぐ復元しますか？それ以降に入力した記録は含まれていません。破損したファイルは移動先に変更されないまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="140"/>
+        <location filename="../../desktop/ui/session.py" line="158"/>
         <source>{problem}
 
 No good backup was found. Start with a new, empty database? The damaged file stays, unchanged, where it was moved.</source>
@@ -3389,14 +3399,19 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 正常なバックアップが見つかりませんでした。新しい空のデータベースで開始しますか？破損したファイルは移動先に変更されないまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="183"/>
+        <location filename="../../desktop/ui/session.py" line="217"/>
         <source>The backup {backup} was restored.</source>
         <translation>バックアップ {backup} を復元しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="188"/>
+        <location filename="../../desktop/ui/session.py" line="222"/>
         <source>The file it replaced is kept as {aside}.</source>
         <translation>置き換えられたファイルは {aside} として保管されています。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="237"/>
+        <source>Checking the database…</source>
+        <translation>データベースを確認しています…</translation>
     </message>
 </context>
 <context>
@@ -3596,57 +3611,57 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="42"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="44"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="42"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="44"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="42"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="44"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="63"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="65"/>
         <source>Consultation ({channel}): {topics}</source>
         <translation>相談（{channel}）：{topics}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="67"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="69"/>
         <source>IP ({kind}): {status}</source>
         <translation>知財（{kind}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="77"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="79"/>
         <source>to do</source>
         <translation>未着手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="78"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="80"/>
         <source>in progress</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="79"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="81"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="80"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
         <source>Playbook “{playbook}”: {step} ({state})</source>
         <translation>プレイブック「{playbook}」：{step}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="73"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="75"/>
         <source>Assessment: {cell}</source>
         <translation>判定：{cell}</translation>
     </message>
@@ -3654,23 +3669,23 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop/core/firms.py" line="145"/>
+        <location filename="../../desktop/core/firms.py" line="144"/>
         <location filename="../../desktop/core/settings.py" line="79"/>
         <source>Choose a prefecture.</source>
         <translation>都道府県を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="148"/>
+        <location filename="../../desktop/core/firms.py" line="147"/>
         <source>Unknown industry division.</source>
         <translation>不明な業種（大分類）です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="150"/>
+        <location filename="../../desktop/core/firms.py" line="149"/>
         <source>Unknown kind of client.</source>
         <translation>不明な事業者の種類です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="165"/>
+        <location filename="../../desktop/core/firms.py" line="164"/>
         <source>Another firm already has this Corporate Number: {name}.</source>
         <translation>この法人番号は別の事業者で登録済みです：{name}</translation>
     </message>

@@ -1,0 +1,74 @@
+"""Slow work before the window runs on a worker, with a box that says what it is."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from desktop.ui import busy
+from desktop.ui.busy import wait_for
+
+
+def busy_boxes() -> list[QProgressDialog]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.objectName() == "busyBox" and w.isVisible()
+    ]
+
+
+def test_quick_work_returns_its_result_without_a_box(qtbot) -> None:  # type: ignore[no-untyped-def]
+    on: list[str] = []
+    assert wait_for("Checking…", lambda: on.append(threading.current_thread().name) or 42) == 42
+    assert on and on[0] != threading.main_thread().name  # done on a worker
+    assert busy_boxes() == []
+
+
+def test_slow_work_shows_the_box_until_it_is_done(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(busy, "SHOW_AFTER_MS", 20)
+    release = threading.Event()
+    seen: list[str] = []
+
+    def look() -> None:  # on the GUI thread, while the work waits
+        boxes = busy_boxes()
+        if not boxes:
+            QTimer.singleShot(10, look)
+            return
+        seen.append(boxes[0].labelText())
+        release.set()
+
+    QTimer.singleShot(0, look)
+    assert wait_for("Updating the database…", lambda: release.wait(10) and "done") == "done"
+    assert seen == ["Updating the database…"]
+    qtbot.waitUntil(lambda: busy_boxes() == [])
+
+
+def test_a_failure_is_raised_where_the_work_was_asked_for(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def fails() -> None:
+        raise PermissionError("read-only folder")
+
+    with pytest.raises(PermissionError, match="read-only folder"):
+        wait_for("Checking…", fails)
+
+
+def test_an_old_database_is_upgraded_off_the_gui_thread(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.session import open_session
+    from tests.unit.test_health import counter_file
+
+    path = counter_file(tmp_path / "counter.sqlite3", firms=5, consultations=20, revision="0006")
+    session = open_session(str(path), "en")
+    assert session is not None and not session.checked.current
+    assert session.checked.migration_backup is not None  # the copy came first
+    try:
+        engine = session.open()
+        assert engine is not None
+        with engine.connect() as conn:  # the engine opened on the worker serves this thread
+            assert conn.execute(sa.text("SELECT count(*) FROM firm")).scalar_one() == 5
+        assert session.opened is not None and session.opened.upgraded_from == "0006"
+    finally:
+        session.close()
