@@ -7,10 +7,11 @@ there is something to apply, so a failed upgrade can always be undone.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from db.engine import database_url, make_engine
+from db.engine import database_url, make_engine, sqlite_file_uri
 
 if TYPE_CHECKING:  # neither is needed to compare a file's revision with HEAD
     from alembic.config import Config
@@ -42,6 +43,22 @@ def script_head() -> str | None:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+def file_revision(path: Path) -> str | None:
+    """The revision of a SQLite file, read without SQLAlchemy and without writing to it.
+
+    None for a file without Alembic's table, and for one that cannot be read this way:
+    either way, opening it is what will tell.
+    """
+    conn = sqlite3.connect(sqlite_file_uri(path, "ro"), uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -22,7 +22,6 @@ import importlib
 import json
 import os
 import platform
-import sqlite3
 import sys
 import time
 import uuid
@@ -33,8 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from db import backup as store
 from db.backup import BackupFailed, BackupFile
-from db.engine import sqlite_file_uri
-from db.migrate import head_revision, open_database
+from db.migrate import file_revision, head_revision, open_database
 from desktop.core import backups
 from desktop.core.backups import RestoreResult, StorageError, storage_error, storage_message
 from desktop.core.errors import MadoguchiError
@@ -394,20 +392,9 @@ def _integrity(path: Path, *, full: bool) -> store.Integrity:
         raise _storage(exc, path) from exc
 
 
-def _schema_revision(path: Path) -> str | None:
-    conn = sqlite3.connect(sqlite_file_uri(path, "ro"), uri=True)
-    try:
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-    return str(row[0]) if row else None
-
-
 def _upgrade_due(path: Path) -> bool:
     """Whether an existing file is behind the schema this version writes."""
-    return _schema_revision(path) != head_revision()
+    return file_revision(path) != head_revision()
 
 
 def _check_writable(path: Path) -> None:

@@ -12,7 +12,14 @@ from sqlmodel import SQLModel
 
 import db.models  # noqa: F401
 from db.engine import make_engine
-from db.migrate import current_revision, head_revision, open_database, script_head, upgrade
+from db.migrate import (
+    current_revision,
+    file_revision,
+    head_revision,
+    open_database,
+    script_head,
+    upgrade,
+)
 from desktop.core import backups
 from desktop.core.startup import open_for_command
 
@@ -128,6 +135,25 @@ def test_reopening_a_current_database_takes_no_copy(tmp_path: Path) -> None:
     assert again.migration_backup is None and again.upgraded_from is None
     assert backups.list_backups(path) == []
     again.engine.dispose()
+
+
+def test_a_files_revision_is_read_without_writing_to_it(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    open_database(old, revision="0006").engine.dispose()
+    current = tmp_path / "current.sqlite3"
+    open_database(current).engine.dispose()
+    other = tmp_path / "notes.sqlite3"
+    sqlite3.connect(other).execute("CREATE TABLE note (text TEXT)").connection.close()
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database" * 100)
+
+    files = (old, current, other, junk)
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files}
+    assert file_revision(old) == "0006"
+    assert file_revision(current) == head_revision()
+    assert file_revision(other) is None  # no Alembic table: a file of something else
+    assert file_revision(junk) is None  # unreadable this way: opening it will say why
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files} == before
 
 
 def test_new_file_is_private(tmp_path: Path) -> None:
