@@ -52,6 +52,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from desktop.core.file_cache import Stamp, fingerprint
 from desktop.core.playbook_checks import parse_playbook_file
 from desktop.core.playbook_model import (  # re-exported: callers use one module
     _CTX,
@@ -156,7 +157,7 @@ def default_plan_index() -> PlanIndex:
     return load_plan_index(resource_path("reference", "plan_sections.toml"))
 
 
-_LOADED: dict[tuple[object, ...], Library] = {}
+_LOADED: dict[tuple[Stamp, ...], Library] = {}
 
 
 def load_default_library() -> Library:
@@ -171,27 +172,13 @@ def load_default_library() -> Library:
     from desktop.resources import resource_path
 
     shipped, local = resource_path("playbooks"), local_playbooks_dir()
-    key = _fingerprint(shipped, local, resource_path("reference", "plan_sections.toml"))
+    plan = resource_path("reference", "plan_sections.toml")
+    key = fingerprint(shipped, local, plan, pattern="*.toml")
     library = _LOADED.get(key)
     if library is None:
         _LOADED.clear()
         library = _LOADED[key] = load_library(shipped, local)
     return library
-
-
-def _fingerprint(*paths: Path) -> tuple[object, ...]:
-    """Name, size and modification time of every file that a library is read from."""
-    seen: list[object] = []
-    for path in paths:
-        files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
-        for file in files:
-            try:
-                stat = file.stat()
-            except OSError:
-                seen.append((str(file), None))
-                continue
-            seen.append((str(file), stat.st_size, stat.st_mtime_ns))
-    return tuple(seen)
 
 
 def load_library(

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from desktop.core.file_cache import fingerprint
 from desktop.resources import resource_path
 
 FILES = (
@@ -158,19 +159,12 @@ def load_reference(
     )
 
 
-def _fingerprint(folder: Path) -> list[object]:
-    found: list[object] = [str(folder)]
-    for name in FILES:
-        stat = (folder / name).stat()
-        found.append([name, stat.st_size, stat.st_mtime_ns])
-    return found
-
-
 def cached_parse(cache_file: Path) -> Callable[[Path], dict[str, dict[str, Any]]]:
     """``parse_files`` through a JSON copy in ``cache_file``, renewed when a file changes."""
 
     def parse(folder: Path) -> dict[str, dict[str, Any]]:
-        key = _fingerprint(folder)
+        # Lists, not tuples: the key is compared with what JSON gives back.
+        key = [list(stamp) for stamp in fingerprint(*(folder / name for name in FILES))]
         try:
             kept = json.loads(cache_file.read_text(encoding="utf-8"))
             if kept["key"] == key:

@@ -33,7 +33,7 @@ from desktop.core.month_close import (
     record_sent,
     snapshot_value,
 )
-from desktop.core.output import FORMULA_TRIGGERS, atomic_output, looks_like_formula
+from desktop.core.output import atomic_output, looks_like_formula
 from desktop.core.reference import reference
 from desktop.core.reporting import (
     CONSULTATION_FIELDS,
@@ -214,7 +214,7 @@ class SheetWriter:
                 snapped.append(value or None)
                 if not text:
                     cells.append(None)
-                elif text.startswith(FORMULA_TRIGGERS):
+                elif looks_like_formula(text):
                     cells.append(self._cell(text, "str"))
                 else:
                     cells.append(text)
