@@ -10,12 +10,14 @@ running after ``SHOW_AFTER_MS``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog
 
 from desktop.ui.workers import Task
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 T = TypeVar("T")
 
@@ -37,6 +39,8 @@ def wait_for(label: str, work: Callable[[], T]) -> T:
         loop.quit()
 
     def show() -> None:  # built only when needed: most starts never get here
+        from PySide6.QtWidgets import QProgressDialog
+
         box = QProgressDialog(label, "", 0, 0)  # no maximum: a busy bar
         box.setObjectName("busyBox")
         box.setWindowTitle("Madoguchi")
