@@ -28,23 +28,28 @@ from desktop.core.text import QT_TRANSLATE_NOOP, Message, list_separator
 CTX = "History"
 HIDDEN = "…"  # a confidential note changed: that it did, never what it says
 
+
+def _m(text: str) -> Message:
+    return Message(CTX, text)
+
+
 ACTIONS = {
-    "create": Message(CTX, QT_TRANSLATE_NOOP("History", "Created")),
-    "update": Message(CTX, QT_TRANSLATE_NOOP("History", "Changed")),
-    "delete": Message(CTX, QT_TRANSLATE_NOOP("History", "Moved to trash")),
-    "restore": Message(CTX, QT_TRANSLATE_NOOP("History", "Restored")),
-    "purge": Message(CTX, QT_TRANSLATE_NOOP("History", "Deleted for good")),
+    "create": _m(QT_TRANSLATE_NOOP("History", "Created")),
+    "update": _m(QT_TRANSLATE_NOOP("History", "Changed")),
+    "delete": _m(QT_TRANSLATE_NOOP("History", "Moved to trash")),
+    "restore": _m(QT_TRANSLATE_NOOP("History", "Restored")),
+    "purge": _m(QT_TRANSLATE_NOOP("History", "Deleted for good")),
 }
 
 # A firm's fields carry the labels the import mapping gives them, in the firm form's order.
-FIRM_ORDER = (
+FIRM_ORDER = (  # as desktop.ui.firm_form lays them out
+    "kind",
     "name",
     "name_kana",
-    "kind",
     "corporate_number",
-    "postal_code",
     "prefecture_code",
     "city",
+    "postal_code",
     "address",
     "industry",
     "employees",
@@ -64,21 +69,21 @@ FIRM_LABELS = {
 }
 
 CONSULTATION_LABELS = {
-    "started_at": Message(CTX, QT_TRANSLATE_NOOP("History", "Date and time")),
-    "duration_min": Message(CTX, QT_TRANSLATE_NOOP("History", "Duration (min)")),
-    "channel": Message(CTX, QT_TRANSLATE_NOOP("History", "Channel")),
-    "firm_id": Message(CTX, QT_TRANSLATE_NOOP("History", "Firm")),
-    "consultants": Message(CTX, QT_TRANSLATE_NOOP("History", "Consultants")),
-    "topics": Message(CTX, QT_TRANSLATE_NOOP("History", "Topics")),
-    "summary": Message(CTX, QT_TRANSLATE_NOOP("History", "Summary")),
-    "confidential_notes": Message(CTX, QT_TRANSLATE_NOOP("History", "Confidential notes")),
-    "outcome": Message(CTX, QT_TRANSLATE_NOOP("History", "Outcome")),
-    "expert_kind": Message(CTX, QT_TRANSLATE_NOOP("History", "Expert involved")),
-    "referrals": Message(CTX, QT_TRANSLATE_NOOP("History", "Referrals")),
-    "followup_on": Message(CTX, QT_TRANSLATE_NOOP("History", "Follow-up on")),
-    "followup_action": Message(CTX, QT_TRANSLATE_NOOP("History", "Follow-up action")),
-    "followup_done_at": Message(CTX, QT_TRANSLATE_NOOP("History", "Follow-up done")),
-    "followup_done_by": Message(CTX, QT_TRANSLATE_NOOP("History", "Follow-up done by")),
+    "started_at": _m(QT_TRANSLATE_NOOP("History", "Date and time")),
+    "duration_min": _m(QT_TRANSLATE_NOOP("History", "Duration (min)")),
+    "channel": _m(QT_TRANSLATE_NOOP("History", "Channel")),
+    "firm_id": _m(QT_TRANSLATE_NOOP("History", "Firm")),
+    "consultants": _m(QT_TRANSLATE_NOOP("History", "Consultants")),
+    "topics": _m(QT_TRANSLATE_NOOP("History", "Topics")),
+    "summary": _m(QT_TRANSLATE_NOOP("History", "Summary")),
+    "confidential_notes": _m(QT_TRANSLATE_NOOP("History", "Confidential notes")),
+    "outcome": _m(QT_TRANSLATE_NOOP("History", "Outcome")),
+    "expert_kind": _m(QT_TRANSLATE_NOOP("History", "Expert involved")),
+    "referrals": _m(QT_TRANSLATE_NOOP("History", "Referrals")),
+    "followup_on": _m(QT_TRANSLATE_NOOP("History", "Follow-up on")),
+    "followup_action": _m(QT_TRANSLATE_NOOP("History", "Follow-up action")),
+    "followup_done_at": _m(QT_TRANSLATE_NOOP("History", "Follow-up done")),
+    "followup_done_by": _m(QT_TRANSLATE_NOOP("History", "Follow-up done by")),
 }
 
 LABELS = {"firm": FIRM_LABELS, "consultation": CONSULTATION_LABELS}

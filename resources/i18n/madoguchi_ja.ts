@@ -1735,102 +1735,102 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/core/history.py" line="32"/>
+        <location filename="../../desktop/core/history.py" line="37"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="33"/>
+        <location filename="../../desktop/core/history.py" line="38"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="34"/>
+        <location filename="../../desktop/core/history.py" line="39"/>
         <source>Moved to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="35"/>
+        <location filename="../../desktop/core/history.py" line="40"/>
         <source>Restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="36"/>
+        <location filename="../../desktop/core/history.py" line="41"/>
         <source>Deleted for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="67"/>
+        <location filename="../../desktop/core/history.py" line="72"/>
         <source>Date and time</source>
         <translation>相談日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="68"/>
+        <location filename="../../desktop/core/history.py" line="73"/>
         <source>Duration (min)</source>
         <translation>所要時間（分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="69"/>
+        <location filename="../../desktop/core/history.py" line="74"/>
         <source>Channel</source>
         <translation>相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="70"/>
+        <location filename="../../desktop/core/history.py" line="75"/>
         <source>Firm</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="71"/>
+        <location filename="../../desktop/core/history.py" line="76"/>
         <source>Consultants</source>
         <translation>相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="72"/>
+        <location filename="../../desktop/core/history.py" line="77"/>
         <source>Topics</source>
         <translation>相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="73"/>
+        <location filename="../../desktop/core/history.py" line="78"/>
         <source>Summary</source>
         <translation>相談内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="74"/>
+        <location filename="../../desktop/core/history.py" line="79"/>
         <source>Confidential notes</source>
         <translation>社外秘メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="75"/>
+        <location filename="../../desktop/core/history.py" line="80"/>
         <source>Outcome</source>
         <translation>対応結果</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="76"/>
+        <location filename="../../desktop/core/history.py" line="81"/>
         <source>Expert involved</source>
         <translation>専門家（弁理士・弁護士等）の関与</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="77"/>
+        <location filename="../../desktop/core/history.py" line="82"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="78"/>
+        <location filename="../../desktop/core/history.py" line="83"/>
         <source>Follow-up on</source>
         <translation>フォローアップ予定日</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="79"/>
+        <location filename="../../desktop/core/history.py" line="84"/>
         <source>Follow-up action</source>
         <translation>フォローアップの内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="80"/>
+        <location filename="../../desktop/core/history.py" line="85"/>
         <source>Follow-up done</source>
         <translation>フォローアップ完了日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="81"/>
+        <location filename="../../desktop/core/history.py" line="86"/>
         <source>Follow-up done by</source>
         <translation>フォローアップ完了者</translation>
     </message>
@@ -2726,22 +2726,22 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Playbooks</name>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="229"/>
+        <location filename="../../desktop/core/playbooks.py" line="216"/>
         <source>This local playbook replaces the shipped playbook “{key}”.</source>
         <translation>このローカルのプレイブックは、同梱のプレイブック「{key}」を置き換えます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="253"/>
+        <location filename="../../desktop/core/playbooks.py" line="240"/>
         <source>The playbook folder is missing.</source>
         <translation>プレイブックのフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="263"/>
+        <location filename="../../desktop/core/playbooks.py" line="250"/>
         <source>This is not a folder.</source>
         <translation>フォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="276"/>
+        <location filename="../../desktop/core/playbooks.py" line="263"/>
         <source>The folder cannot be read: {detail}</source>
         <translation>フォルダーを読み込めません：{detail}</translation>
     </message>
@@ -3335,27 +3335,27 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="159"/>
+        <location filename="../../desktop/core/startup.py" line="157"/>
         <source>Another Madoguchi is opening this database right now. Wait a moment and try again.</source>
         <translation>別の Madoguchi がこのデータベースを開こうとしています。しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="168"/>
+        <location filename="../../desktop/core/startup.py" line="166"/>
         <source>The Madoguchi command “{command}” is working on this database on this computer (since {since}, process {pid}). Wait for it to finish and try again.</source>
         <translation>このコンピューターで Madoguchi のコマンド「{command}」がこのデータベースを処理しています（{since} から、プロセス {pid}）。終わるまで待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="179"/>
+        <location filename="../../desktop/core/startup.py" line="177"/>
         <source>Madoguchi already has this database open on this computer (since {since}, process {pid}). Switch to that window, or close it and try again.</source>
         <translation>このコンピューターの Madoguchi で、このデータベースがすでに開かれています（{since} から、プロセス {pid}）。そのウィンドウに切り替えるか、そのウィンドウを閉じてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="190"/>
+        <location filename="../../desktop/core/startup.py" line="188"/>
         <source>This database is open in Madoguchi on the computer “{host}” (since {since}). Close it there first. If that computer stopped without closing Madoguchi, delete {lock} and try again.</source>
         <translation>このデータベースは、コンピューター「{host}」の Madoguchi で開かれています（{since} から）。先にそちらで閉じてください。そのコンピューターが Madoguchi を閉じないまま停止した場合は、{lock} を削除してからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="370"/>
+        <location filename="../../desktop/core/startup.py" line="368"/>
         <source>The database file is damaged. It has been moved aside, unchanged, to {aside}.</source>
         <translation>データベースファイルが破損しています。ファイルは変更せずに {aside} へ退避しました。</translation>
     </message>

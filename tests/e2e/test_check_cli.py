@@ -14,14 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from db.migrate import head_revision
 from desktop.core import backups
 from tests.e2e.cli import madoguchi
 from tests.unit.test_health import (
-    CONSULTATIONS,
-    FIRMS,
     counter_file,
     damage_middle,
+    healthy_lines,
     random_file,
     snapshot,
     truncate_half,
@@ -40,18 +38,6 @@ def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def counter(tmp_path: Path) -> Path:
     return counter_file(tmp_path / "counter.sqlite3")
-
-
-def healthy_lines(db: Path) -> list[str]:
-    return [
-        f"database: {db}",
-        "integrity: ok (integrity_check)",
-        "foreign keys: ok",
-        f"schema: {head_revision()} (this version needs {head_revision()})",
-        "search index: ok",
-        f"records: {FIRMS} firms, {CONSULTATIONS} consultations",
-        "result: ok",
-    ]
 
 
 def test_check_passes_a_healthy_database(counter: Path) -> None:

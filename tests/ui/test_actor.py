@@ -8,11 +8,11 @@ was opened before they took over.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
 import sqlalchemy as sa
 
-from desktop.core import audit, consultants, consultations, firms, ip_assets, settings
+from desktop.core import audit, consultants, firms, ip_assets, settings
+from tests.ui.test_era_display import consult
 from tests.ui.typing import type_text
 
 
@@ -64,21 +64,8 @@ def test_a_consultation_form_opened_before_a_takeover_saves_under_the_new_consul
     qtbot, main_window
 ) -> None:  # type: ignore[no-untyped-def]
     engine = main_window.engine
-    me = consultants.current_consultant(engine)
-    assert me is not None
     firm_id = firms.create_firm(engine, firms.FirmInput(name="商標堂", prefecture_code="15"))
-    cid = consultations.create_consultation(
-        engine,
-        consultations.ConsultationInput(
-            started_at=datetime(2026, 10, 14, 10, 0),
-            channel="counter",
-            topics=("trademark",),
-            consultant_ids=(me.id,),
-            firm_id=firm_id,
-            summary="商標の相談",
-        ),
-        actor=me.name,
-    )
+    cid = consult(engine, firm_id)  # by 佐藤 花子, the consultant of the set-up counter
     form = main_window.open_consultation(cid)
 
     take_over(engine, "鈴木 一郎")

@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication
 
 from desktop.core import consultation_queries as cq
 from desktop.core import demo, settings
@@ -22,6 +22,7 @@ from desktop.ui.consultation_model import (
     ConsultationModel,
     IdRole,
 )
+from tests.ui.test_firm_list_model import shown
 
 CONSULTATIONS = 450  # more than two pages
 
@@ -34,16 +35,6 @@ def counter(engine: sa.Engine) -> sa.Engine:
         end=date(2026, 10, 31),
     )
     return engine
-
-
-def shown(qtbot, model: ConsultationModel) -> QTableView:  # type: ignore[no-untyped-def]
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.resize(900, 500)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 def text(model: ConsultationModel, row: int, column: int) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 from desktop.core import demo, firms
@@ -34,7 +34,8 @@ def statements(big: sa.Engine) -> Iterator[list[str]]:
     sa.event.remove(big, "before_cursor_execute", record)
 
 
-def shown(qtbot, model: FirmTableModel) -> QTableView:  # type: ignore[no-untyped-def]
+def shown(qtbot, model: QAbstractItemModel) -> QTableView:  # type: ignore[no-untyped-def]
+    """``model`` in a table view on screen, as a list shows it."""
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)

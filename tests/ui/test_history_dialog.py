@@ -41,9 +41,18 @@ def test_history_from_the_firm_list_reads_in_words_not_keys(qtbot, main_window) 
     assert [row[2:] for row in rows] == [
         ["Changed", "Prefecture", "Niigata", "Tokyo"],
         ["", "Capital (yen)", "30,000,000", ""],
-        ["Created", "Name", "", "燕精工"],
-        ["", "Kind of client", "", "Company"],
+        ["Created", "Kind of client", "", "Company"],
+        ["", "Name", "", "燕精工"],
         ["", "Prefecture", "", "Niigata"],
         ["", "Capital (yen)", "", "30,000,000"],
     ]
     assert who == "鈴木 一郎" and rows[1][:2] == ["", ""]
+
+
+def test_a_firms_history_lists_fields_in_the_order_of_its_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.history import FIRM_ORDER
+    from desktop.ui.firm_form import FirmForm
+
+    form = FirmForm("en")
+    qtbot.addWidget(form)
+    assert list(form.rows) == list(FIRM_ORDER)

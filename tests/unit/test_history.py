@@ -40,9 +40,9 @@ def test_a_new_firm_lists_what_was_filled_in_in_form_order(engine: sa.Engine) ->
     [created] = history.entries(engine, "firm", firm_id, lang="en")
     assert (created.who, created.action.render()) == ("佐藤 花子", "Created")
     assert shown(created.changes) == [
+        ("Kind of client", "", "Company"),
         ("Name", "", "燕精工"),
         ("Name (kana)", "", "ツバメセイコウ"),
-        ("Kind of client", "", "Company"),
         ("Prefecture", "", "Niigata"),
         ("City", "", "燕市"),
         ("Industry", "", "E Manufacturing"),
