@@ -10,13 +10,14 @@ in the counter's calendar (with the era when the counter shows eras).
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from db.models import Consultant, Firm
 from desktop.core import audit
@@ -109,21 +110,22 @@ class _Words:
 
     def __init__(self, engine: Engine, lang: str, era: bool, ref: Reference) -> None:
         self.engine, self.lang, self.era, self.ref = engine, lang, era, ref
-        self._names: dict[str, str] | None = None
-
-    def names(self) -> dict[str, str]:
-        """Consultants and firms by id, read once, only when a change names one."""
-        if self._names is None:
-            with Session(self.engine) as session:
-                people = session.exec(select(Consultant.id, Consultant.name)).all()
-                firms = session.exec(
-                    select(Firm.id, Firm.name).where(col(Firm.deleted_at).is_(None))
-                ).all()
-            self._names = {str(i): name for i, name in [*people, *firms]}
-        return self._names
+        self._names: dict[str, str] = {}
 
     def name(self, raw: object) -> str:
-        return self.names().get(str(raw), str(raw)[:8])
+        """The consultant or firm ``raw`` names (a firm in the trash too), read once each.
+
+        Only the ids a record's history holds are looked up: a counter has thousands of
+        firms, a consultation one.
+        """
+        key = str(raw)
+        if key not in self._names:
+            found = None
+            with contextlib.suppress(ValueError), Session(self.engine) as session:
+                ident = uuid.UUID(key)
+                found = session.get(Consultant, ident) or session.get(Firm, ident)
+            self._names[key] = found.name if found is not None else key[:8]
+        return self._names[key]
 
     def day(self, raw: object) -> str:
         return format_date(date.fromisoformat(str(raw)[:10]), era=self.era, lang=self.lang)

@@ -134,3 +134,7 @@ def test_english_and_dates_without_era(engine: sa.Engine) -> None:
         ("Topics", "", "Geographical indication (GI), Trademark"),
     ]
     assert created.when.startswith(date.today().isoformat())
+
+    firms.delete_firm(engine, firm_id)  # a firm in the trash keeps its name in the history
+    [created] = history.entries(engine, "consultation", cid, lang="en")
+    assert ("Firm", "", "商標堂") in shown(created.changes)
