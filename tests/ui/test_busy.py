@@ -56,10 +56,26 @@ def test_a_failure_is_raised_where_the_work_was_asked_for(qtbot) -> None:  # typ
         wait_for("Checking…", fails)
 
 
-def test_an_old_database_is_upgraded_off_the_gui_thread(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_old_database_is_checked_and_upgraded_off_the_gui_thread(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core import startup
     from desktop.ui.session import open_session
     from tests.unit.test_health import counter_file
 
+    on_gui_thread: dict[str, bool] = {}
+
+    def noting(name: str):  # type: ignore[no-untyped-def]
+        real = getattr(startup, name)
+
+        def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+            on_gui_thread[name] = threading.current_thread() is threading.main_thread()
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(startup, name, run)
+
+    noting("check_file")
+    noting("open_file")
     path = counter_file(tmp_path / "counter.sqlite3", firms=5, consultations=20, revision="0006")
     session = open_session(str(path), "en")
     assert session is not None and not session.checked.current
@@ -70,5 +86,6 @@ def test_an_old_database_is_upgraded_off_the_gui_thread(qtbot, tmp_path: Path) -
         with engine.connect() as conn:  # the engine opened on the worker serves this thread
             assert conn.execute(sa.text("SELECT count(*) FROM firm")).scalar_one() == 5
         assert session.opened is not None and session.opened.upgraded_from == "0006"
+        assert on_gui_thread == {"check_file": False, "open_file": False}
     finally:
         session.close()
