@@ -108,15 +108,6 @@ class FirmTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
-    def invalidate(self, firm_id: uuid.UUID) -> None:
-        """Forget the page holding an edited firm, so it is read again when painted."""
-        for number, page in list(self._pages.items()):
-            if any(line.id == firm_id for line in page):
-                del self._pages[number]
-                first = number * PAGE
-                last = first + len(page) - 1
-                self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
-
     def firm_id(self, row: int) -> uuid.UUID:
         line = self._line(row)
         if line is None:

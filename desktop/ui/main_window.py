@@ -396,7 +396,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _firm_saved(self, firm_id: uuid.UUID) -> None:
-        self.register.model.invalidate(firm_id)
         self.register.refresh(keep=firm_id)
         self._records_changed(self.register)  # the firm's name shows in the other views
 
