@@ -41,9 +41,8 @@ class ConsultationList(QWidget):
         ref = reference()
         self.model = ConsultationModel(engine, lang, self)
         self._today = date.today()  # the day the periods were counted from
-        self.period = period_combo(
-            self._today, era=bool(settings.get(engine, settings.ERA_DISPLAY)), lang=lang
-        )
+        self._period_era = bool(settings.get(engine, settings.ERA_DISPLAY))  # as named
+        self.period = period_combo(self._today, era=self._period_era, lang=lang)
         self.topic = QComboBox()
         self.topic.addItem(self.tr("All topics"), None)
         for label in ref.topics:
@@ -195,7 +194,9 @@ class ConsultationList(QWidget):
         200,000 consultations takes longer to count than to show)."""
         query = self.query()
         self.model.set_query(query)  # reads the era setting, which may have changed
-        relabel_periods(self.period, self._today, era=self.model.era, lang=self.lang)
+        if self.model.era != self._period_era:
+            self._period_era = self.model.era
+            relabel_periods(self.period, self._today, era=self._period_era, lang=self.lang)
         if self._custom_span and self._custom is not None:
             self._show_chip()  # after a change of settings the dates may read differently
         self.count.setText(self.tr("counting…"))
