@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -39,3 +41,14 @@ def gui_script(code: str, *args: str | Path, home: Path) -> subprocess.Completed
     """
     env = {"MADOGUCHI_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     return run([sys.executable, "-c", code, *args], env=env)
+
+
+def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The same command in this process: the real parser and commands, without the
+    interpreter's start-up, for the tests that run many commands."""
+    from desktop.__main__ import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([str(a) for a in args])
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())

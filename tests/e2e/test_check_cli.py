@@ -7,15 +7,12 @@ and the file left exactly as it was.
 
 from __future__ import annotations
 
-import contextlib
-import io
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from desktop.core import backups
-from tests.e2e.cli import madoguchi
+from tests.e2e.cli import cli, madoguchi
 from tests.unit.test_health import (
     counter_file,
     damage_middle,
@@ -24,15 +21,6 @@ from tests.unit.test_health import (
     snapshot,
     truncate_half,
 )
-
-
-def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    from desktop.__main__ import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([str(a) for a in args])
-    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture

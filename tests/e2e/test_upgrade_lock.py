@@ -8,7 +8,6 @@ file one revision behind.
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from db.migrate import head_revision
+from db.migrate import file_revision, head_revision
 from desktop.core import backups, startup
 from desktop.core.startup import acquire_lock
-from tests.e2e.cli import ROOT, madoguchi
-from tests.e2e.test_check_cli import cli
+from tests.e2e.cli import ROOT, cli, madoguchi
 from tests.unit.test_backup import count_firms, sha
 from tests.unit.test_health import counter_file
 
@@ -31,14 +29,6 @@ MONTH = "2026-10"
 def old_counter(path: Path, firms: int = FIRMS, consultations: int = 600) -> Path:
     """A demo counter whose schema is one revision behind, as a newer version finds it."""
     return counter_file(path, firms=firms, consultations=consultations, revision="0006")
-
-
-def revision(path: Path) -> str | None:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def test_no_command_upgrades_a_database_the_app_holds(
@@ -68,12 +58,12 @@ def test_no_command_upgrades_a_database_the_app_holds(
         assert sha(db) == before  # not upgraded, not a byte written
         assert backups.list_backups(db) == []
         assert not (tmp_path / "m.xlsx").exists() and not (tmp_path / "m.pdf").exists()
-    assert revision(db) == "0006" and count_firms(db) == FIRMS
+    assert file_revision(db) == "0006" and count_firms(db) == FIRMS
 
     listed = cli("--db", db, "firms", "--limit", "100")  # the app closed: it may upgrade
     assert listed.returncode == 0, listed.stderr
     assert len(listed.stdout.splitlines()) == FIRMS and listed.stderr == f"{FIRMS} firm(s)\n"
-    assert revision(db) == head_revision()
+    assert file_revision(db) == head_revision()
     assert [b.kind for b in backups.list_backups(db)] == [backups.PRE_MIGRATION]
     assert not startup.lock_file_for(db).exists()
 
@@ -94,7 +84,7 @@ def test_a_command_waits_while_the_app_upgrades_then_reads_beside_it(tmp_path: P
         try:
             time.sleep(1.0)  # the command has found the file behind and the lock taken
             assert waiting.poll() is None, waiting.communicate()
-            assert revision(db) == "0006" and backups.list_backups(db) == []
+            assert file_revision(db) == "0006" and backups.list_backups(db) == []
             # What the app does at start: check (and back up), then upgrade.
             opened = startup.open_file(startup.check_file(db, lock=app_lock))
             opened.engine.dispose()
@@ -107,7 +97,7 @@ def test_a_command_waits_while_the_app_upgrades_then_reads_beside_it(tmp_path: P
         assert len(out.splitlines()) == FIRMS and err == f"{FIRMS} firm(s)\n"
         assert app_lock.held and startup.lock_file_for(db).exists()  # still the app's
     assert [b.kind for b in backups.list_backups(db)] == [backups.PRE_MIGRATION]  # one copy
-    assert revision(db) == head_revision()
+    assert file_revision(db) == head_revision()
 
 
 @pytest.mark.slow
@@ -135,6 +125,6 @@ def test_commands_started_together_on_an_old_file_upgrade_it_once(tmp_path: Path
         assert code == 0, err
         assert "Traceback" not in err
     assert [b.kind for b in backups.list_backups(db)] == [backups.PRE_MIGRATION]
-    assert revision(db) == head_revision()
+    assert file_revision(db) == head_revision()
     checked = madoguchi("--db", db, "check", cwd=tmp_path)
     assert checked.returncode == 0, checked.stdout
