@@ -92,7 +92,7 @@ def run_firms(args: argparse.Namespace, ctx: CliContext) -> int:
 def _check_and_import(
     args: argparse.Namespace, ctx: CliContext, table: Table, mapping: dict[int, str]
 ) -> int:
-    from desktop.core import consultants, imports, settings
+    from desktop.core import imports, settings
 
     engine = ctx.engine
     default_prefecture = args.prefecture or settings.get(engine, settings.PREFECTURE) or None
@@ -116,7 +116,6 @@ def _check_and_import(
         engine,
         check,
         dry_run=args.dry_run,
-        actor=consultants.current_actor(engine),  # whom Settings names, as in the window
         progress=_progress(ctx, "writing"),
     )
     if result.dry_run:

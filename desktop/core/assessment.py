@@ -196,7 +196,7 @@ def record_assessment(
     override_type: str | None = None,
     override_stage: int | None = None,
     override_reason: str | None = None,
-    actor: str = "",
+    actor: str | None = None,
 ) -> AssessmentRecord:
     """Classify and store in one transaction, with its audit entry, or store nothing.
 

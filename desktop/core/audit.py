@@ -6,6 +6,7 @@ can never disagree.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
 from dataclasses import dataclass
@@ -15,7 +16,8 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from db.models import AuditEntry
+from db.models import AuditEntry, Consultant, Setting
+from desktop.core.options import CURRENT_CONSULTANT
 
 
 def _plain(value: Any) -> Any:
@@ -35,6 +37,25 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
     }
 
 
+def actor_name(session: Session, actor: str | None) -> str:
+    """Who a change is recorded under: ``actor`` when given, otherwise the consultant
+    Settings names at this moment (the same for the whole transaction).
+
+    Read where the change is written, so that every screen and command records the
+    consultant current when it saves, not when it was opened, and none can forget to.
+    """
+    if actor is not None:
+        return actor
+    if "actor" not in session.info:
+        row = session.get(Setting, CURRENT_CONSULTANT.key)
+        me = None
+        if row is not None and row.value not in ("", "null"):
+            with contextlib.suppress(ValueError, TypeError):
+                me = session.get(Consultant, uuid.UUID(json.loads(row.value)))
+        session.info["actor"] = me.name if me is not None else ""
+    return str(session.info["actor"])
+
+
 def record(
     session: Session,
     *,
@@ -42,14 +63,14 @@ def record(
     entity_id: uuid.UUID,
     action: str,
     changes: dict[str, list[Any]] | None = None,
-    actor: str = "",
+    actor: str | None = None,
 ) -> None:
     session.add(
         AuditEntry(
             entity=entity,
             entity_id=entity_id,
             action=action,
-            actor=actor,
+            actor=actor_name(session, actor),
             changes=json.dumps(changes or {}, ensure_ascii=False, sort_keys=True),
         )
     )

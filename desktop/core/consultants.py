@@ -56,7 +56,7 @@ def _validate(name: str, email: str) -> dict[str, Message]:
 
 
 def add_consultant(
-    engine: Engine, name: str, *, name_kana: str = "", email: str = "", actor: str = ""
+    engine: Engine, name: str, *, name_kana: str = "", email: str = "", actor: str | None = None
 ) -> uuid.UUID:
     name, email = name.strip(), email.strip()
     errors = _validate(name, email)
@@ -77,7 +77,9 @@ def add_consultant(
         return consultant.id
 
 
-def set_active(engine: Engine, consultant_id: uuid.UUID, active: bool, *, actor: str = "") -> None:
+def set_active(
+    engine: Engine, consultant_id: uuid.UUID, active: bool, *, actor: str | None = None
+) -> None:
     with Session(engine) as session:
         consultant = session.get(Consultant, consultant_id)
         if consultant is None:
@@ -96,12 +98,6 @@ def set_active(engine: Engine, consultant_id: uuid.UUID, active: bool, *, actor:
             consultant.active = active
             consultant.updated_at = utcnow()
             session.commit()
-
-
-def current_actor(engine: Engine) -> str:
-    """The name the history records for a change made now (whoever "I am" is at this moment)."""
-    me = current_consultant(engine)
-    return me.name if me else ""
 
 
 def current_consultant(engine: Engine) -> ConsultantView | None:

@@ -296,7 +296,7 @@ def _write_links(session: Session, consultation_id: uuid.UUID, data: Consultatio
 
 
 def _write_milestones(
-    session: Session, consultation_id: uuid.UUID, data: ConsultationInput, actor: str
+    session: Session, consultation_id: uuid.UUID, data: ConsultationInput, actor: str | None
 ) -> None:
     for milestone in data.milestones:
         asset = session.get(IpAsset, milestone.asset_id)
@@ -343,7 +343,9 @@ def _columns(data: ConsultationInput) -> dict[str, Any]:
     }
 
 
-def create_consultation(engine: Engine, data: ConsultationInput, *, actor: str = "") -> uuid.UUID:
+def create_consultation(
+    engine: Engine, data: ConsultationInput, *, actor: str | None = None
+) -> uuid.UUID:
     errors = validate(data)
     with Session(engine) as session:
         errors = {**_check_links(session, data), **errors}
@@ -368,7 +370,7 @@ def create_consultation(engine: Engine, data: ConsultationInput, *, actor: str =
 
 
 def update_consultation(
-    engine: Engine, consultation_id: uuid.UUID, data: ConsultationInput, *, actor: str = ""
+    engine: Engine, consultation_id: uuid.UUID, data: ConsultationInput, *, actor: str | None = None
 ) -> bool:
     errors = validate(data)
     with Session(engine) as session:
@@ -406,7 +408,9 @@ def _get(session: Session, consultation_id: uuid.UUID) -> Consultation:
     return consultation
 
 
-def delete_consultation(engine: Engine, consultation_id: uuid.UUID, *, actor: str = "") -> None:
+def delete_consultation(
+    engine: Engine, consultation_id: uuid.UUID, *, actor: str | None = None
+) -> None:
     with Session(engine) as session:
         consultation = _get(session, consultation_id)
         if consultation.deleted_at is None:
@@ -417,7 +421,9 @@ def delete_consultation(engine: Engine, consultation_id: uuid.UUID, *, actor: st
             session.commit()
 
 
-def restore_consultation(engine: Engine, consultation_id: uuid.UUID, *, actor: str = "") -> None:
+def restore_consultation(
+    engine: Engine, consultation_id: uuid.UUID, *, actor: str | None = None
+) -> None:
     with Session(engine) as session:
         consultation = _get(session, consultation_id)
         if consultation.deleted_at is not None:
@@ -429,7 +435,9 @@ def restore_consultation(engine: Engine, consultation_id: uuid.UUID, *, actor: s
             session.commit()
 
 
-def purge_consultation(engine: Engine, consultation_id: uuid.UUID, *, actor: str = "") -> None:
+def purge_consultation(
+    engine: Engine, consultation_id: uuid.UUID, *, actor: str | None = None
+) -> None:
     """Remove a consultation from the trash for good; only trashed ones can be purged."""
     with Session(engine) as session:
         consultation = _get(session, consultation_id)
@@ -523,7 +531,11 @@ def get_consultation(engine: Engine, consultation_id: uuid.UUID) -> Consultation
 
 
 def mark_followup_done(
-    engine: Engine, consultation_id: uuid.UUID, consultant_id: uuid.UUID | None, *, actor: str = ""
+    engine: Engine,
+    consultation_id: uuid.UUID,
+    consultant_id: uuid.UUID | None,
+    *,
+    actor: str | None = None,
 ) -> None:
     """Record when and by whom a follow-up was done."""
     with Session(engine) as session:
@@ -555,7 +567,9 @@ def mark_followup_done(
         session.commit()
 
 
-def reopen_followup(engine: Engine, consultation_id: uuid.UUID, *, actor: str = "") -> None:
+def reopen_followup(
+    engine: Engine, consultation_id: uuid.UUID, *, actor: str | None = None
+) -> None:
     with Session(engine) as session:
         c = _get(session, consultation_id)
         if c.followup_done_at is None:

@@ -170,7 +170,7 @@ def _firm_values(firm: Firm) -> dict[str, Any]:
     return {name: getattr(firm, name) for name in FIRM_FIELDS}
 
 
-def create_firm(engine: Engine, data: FirmInput, *, actor: str = "") -> uuid.UUID:
+def create_firm(engine: Engine, data: FirmInput, *, actor: str | None = None) -> uuid.UUID:
     data = data.normalized()
     errors = validate(data)
     with Session(engine) as session:
@@ -213,7 +213,9 @@ def firm_input(firm: Firm) -> FirmInput:
     return FirmInput(**values)
 
 
-def update_firm(engine: Engine, firm_id: uuid.UUID, data: FirmInput, *, actor: str = "") -> bool:
+def update_firm(
+    engine: Engine, firm_id: uuid.UUID, data: FirmInput, *, actor: str | None = None
+) -> bool:
     """Save ``data`` over the firm; returns False when nothing changed."""
     data = data.normalized()
     errors = validate(data)
@@ -238,7 +240,7 @@ def update_firm(engine: Engine, firm_id: uuid.UUID, data: FirmInput, *, actor: s
         return True
 
 
-def delete_firm(engine: Engine, firm_id: uuid.UUID, *, actor: str = "") -> None:
+def delete_firm(engine: Engine, firm_id: uuid.UUID, *, actor: str | None = None) -> None:
     """Move the firm to the trash; its consultations and IP stay linked to it."""
     with Session(engine) as session:
         firm = _get(session, firm_id)
@@ -249,7 +251,7 @@ def delete_firm(engine: Engine, firm_id: uuid.UUID, *, actor: str = "") -> None:
         session.commit()
 
 
-def restore_firm(engine: Engine, firm_id: uuid.UUID, *, actor: str = "") -> None:
+def restore_firm(engine: Engine, firm_id: uuid.UUID, *, actor: str | None = None) -> None:
     with Session(engine) as session:
         firm = _get(session, firm_id)
         if firm.deleted_at is None:

@@ -564,7 +564,7 @@ def import_firms(
     *,
     dry_run: bool = False,
     backup: bool = True,
-    actor: str = "",
+    actor: str | None = None,
     now: datetime | None = None,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
@@ -590,11 +590,12 @@ def import_firms(
     ids: list[uuid.UUID] = []
     try:
         with Session(engine) as session:
+            who = audit.actor_name(session, actor)
             for start in range(0, total, CHUNK):
                 if cancel is not None and cancel():
                     session.rollback()
                     raise ImportCancelled()
-                firm_rows, audit_rows = _rows(plans[start : start + CHUNK], actor)
+                firm_rows, audit_rows = _rows(plans[start : start + CHUNK], who)
                 session.execute(sa.insert(Firm.__table__), firm_rows)  # type: ignore[attr-defined]
                 session.execute(sa.insert(AuditEntry.__table__), audit_rows)  # type: ignore[attr-defined]
                 ids.extend(row["id"] for row in firm_rows)

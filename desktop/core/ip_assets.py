@@ -107,7 +107,7 @@ def add_asset(
     data: AssetInput,
     *,
     consultation_id: uuid.UUID | None = None,
-    actor: str = "",
+    actor: str | None = None,
     today: date | None = None,
 ) -> uuid.UUID:
     errors = validate_asset(data)
@@ -138,7 +138,7 @@ def update_asset(
     data: AssetInput,
     *,
     consultation_id: uuid.UUID | None = None,
-    actor: str = "",
+    actor: str | None = None,
     today: date | None = None,
 ) -> None:
     errors = validate_asset(data)
@@ -168,7 +168,7 @@ def update_asset(
         session.commit()
 
 
-def delete_asset(engine: Engine, asset_id: uuid.UUID, *, actor: str = "") -> None:
+def delete_asset(engine: Engine, asset_id: uuid.UUID, *, actor: str | None = None) -> None:
     with Session(engine) as session:
         asset = session.get(IpAsset, asset_id)
         if asset is None or asset.deleted_at is not None:

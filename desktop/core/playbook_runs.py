@@ -78,7 +78,7 @@ def start_run(
     playbook_key: str,
     *,
     started_on: date | None = None,
-    actor: str = "",
+    actor: str | None = None,
 ) -> uuid.UUID:
     playbook = library.get(playbook_key)
     if playbook is None:
@@ -131,7 +131,7 @@ def set_step(
     happened_on: date | None = None,
     note: str = "",
     consultation_id: uuid.UUID | None = None,
-    actor: str = "",
+    actor: str | None = None,
 ) -> RunView:
     if state not in STATES:
         raise ValidationError(
@@ -216,7 +216,7 @@ def set_step(
     return get_run(engine, run_id)
 
 
-def abandon_run(engine: Engine, run_id: uuid.UUID, *, actor: str = "") -> None:
+def abandon_run(engine: Engine, run_id: uuid.UUID, *, actor: str | None = None) -> None:
     with Session(engine) as session:
         run = session.get(PlaybookRun, run_id)
         if run is None:

@@ -196,7 +196,6 @@ class AssessmentWizard(QWizard):
                 override_type=page.override_type.currentData() if override else None,
                 override_stage=page.override_stage.currentData() if override else None,
                 override_reason=page.reason.toPlainText() if override else None,
-                actor=consultants.current_actor(self.engine),
             )
         except ValidationError as exc:
             page.reason_error.setText("\n".join(render(m) for m in exc.errors.values()))

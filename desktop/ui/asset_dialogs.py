@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import consultants, ip_assets, settings
+from desktop.core import ip_assets, settings
 from desktop.core.calendar import format_date
 from desktop.core.errors import ValidationError
 from desktop.core.ip_assets import AssetInput, AssetView
@@ -143,19 +143,9 @@ class AssetDialog(QDialog):
         if data is not None:
             try:
                 if self.asset is None:
-                    ip_assets.add_asset(
-                        self.engine,
-                        self.firm_id,
-                        data,
-                        actor=consultants.current_actor(self.engine),
-                    )
+                    ip_assets.add_asset(self.engine, self.firm_id, data)
                 else:
-                    ip_assets.update_asset(
-                        self.engine,
-                        self.asset.id,
-                        data,
-                        actor=consultants.current_actor(self.engine),
-                    )
+                    ip_assets.update_asset(self.engine, self.asset.id, data)
             except ValidationError as exc:
                 errors = exc.errors
             else:
@@ -271,8 +261,6 @@ class AssetPanel(QWidget):
             self.tr("Move “{title}” to the trash?").format(title=asset.title),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            ip_assets.delete_asset(
-                self.engine, asset.id, actor=consultants.current_actor(self.engine)
-            )
+            ip_assets.delete_asset(self.engine, asset.id)
             self.reload()
             self.changed.emit()

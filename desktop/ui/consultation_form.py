@@ -490,16 +490,9 @@ class ConsultationForm(QDialog):
         data = self.read()
         try:
             if self.consultation_id is None:
-                self.consultation_id = consultations.create_consultation(
-                    self.engine, data, actor=consultants.current_actor(self.engine)
-                )
+                self.consultation_id = consultations.create_consultation(self.engine, data)
             else:
-                consultations.update_consultation(
-                    self.engine,
-                    self.consultation_id,
-                    data,
-                    actor=consultants.current_actor(self.engine),
-                )
+                consultations.update_consultation(self.engine, self.consultation_id, data)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             self.status.setText(self.tr("Not saved: please correct the fields marked in red."))

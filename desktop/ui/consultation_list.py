@@ -246,18 +246,14 @@ class ConsultationList(QWidget):
             self.tr("Move this consultation to the trash? It can be restored from there."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            consultations.delete_consultation(
-                self.engine, cid, actor=consultants.current_actor(self.engine)
-            )
+            consultations.delete_consultation(self.engine, cid)
             self.apply_filter()
             self.changed.emit()
 
     def restore_selected(self) -> None:
         cid = self.current_id()
         if cid is not None:
-            consultations.restore_consultation(
-                self.engine, cid, actor=consultants.current_actor(self.engine)
-            )
+            consultations.restore_consultation(self.engine, cid)
             self.apply_filter()
             self.changed.emit()
 
@@ -276,8 +272,6 @@ class ConsultationList(QWidget):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            consultations.purge_consultation(
-                self.engine, cid, actor=consultants.current_actor(self.engine)
-            )
+            consultations.purge_consultation(self.engine, cid)
             self.apply_filter()
             self.changed.emit()

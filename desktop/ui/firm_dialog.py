@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import consultants, firms
+from desktop.core import firms
 from desktop.core.errors import ValidationError
 from desktop.core.playbooks import Library, load_default_library
 from desktop.ui.asset_dialogs import AssetPanel
@@ -148,20 +148,13 @@ class FirmDialog(QDialog):
         if data is not None:
             try:
                 if self.firm_id is None:
-                    self.firm_id = firms.create_firm(
-                        self.engine, data, actor=consultants.current_actor(self.engine)
-                    )
+                    self.firm_id = firms.create_firm(self.engine, data)
                     self.assets.set_firm(self.firm_id)
                     self.timeline.set_firm(self.firm_id)
                     self.support.set_firm(self.firm_id)
                     self._update_buttons()
                 else:
-                    firms.update_firm(
-                        self.engine,
-                        self.firm_id,
-                        data,
-                        actor=consultants.current_actor(self.engine),
-                    )
+                    firms.update_firm(self.engine, self.firm_id, data)
             except ValidationError as exc:
                 errors = exc.errors
             else:

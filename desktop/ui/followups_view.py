@@ -177,9 +177,7 @@ class FollowUpsView(QWidget):
         if item is None or item.done_at is not None:
             return
         me = consultants.current_consultant(self.engine)
-        consultations.mark_followup_done(
-            self.engine, item.consultation_id, me.id if me else None, actor=me.name if me else ""
-        )
+        consultations.mark_followup_done(self.engine, item.consultation_id, me.id if me else None)
         self.refresh()
         self.changed.emit()
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import consultants, imports
+from desktop.core import imports
 from desktop.core.errors import MadoguchiError
 from desktop.core.import_mapping import FIELDS, guess_mapping
 from desktop.core.imports import (
@@ -356,13 +356,7 @@ class ImportDialog(QDialog):
         if self.check is None or not self.check.ok:
             return None
         self.summary.setText(self.tr("Making a backup, then importing…"))
-        task = Task(
-            _import,
-            self.engine,
-            self.check,
-            consultants.current_actor(self.engine),  # who is importing: the consultant chosen now
-            with_progress=True,
-        )
+        task = Task(_import, self.engine, self.check, with_progress=True)
         return self._start(task, self._imported)
 
     def _imported(self, result: ImportResult) -> None:
@@ -436,9 +430,8 @@ def _check(
 def _import(
     engine: Engine,
     check: ImportCheck,
-    actor: str,
     *,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
 ) -> ImportResult:
-    return imports.import_firms(engine, check, actor=actor, progress=progress, cancel=cancelled)
+    return imports.import_firms(engine, check, progress=progress, cancel=cancelled)

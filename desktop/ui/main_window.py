@@ -344,11 +344,6 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(self._title_on(self.engine))  # type: ignore[arg-type]
 
-    def actor(self) -> str:
-        from desktop.core import consultants
-
-        return consultants.current_actor(self.engine)  # type: ignore[arg-type]
-
     def find_firm(self) -> None:
         self.tabs.setCurrentWidget(self.register)
         self.register.focus_search()
@@ -417,7 +412,7 @@ class MainWindow(QMainWindow):
             ).format(name=firm.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            firms.delete_firm(self.engine, firm_id, actor=self.actor())
+            firms.delete_firm(self.engine, firm_id)
             self.register.refresh()
             self._records_changed(self.register)
 
@@ -430,7 +425,7 @@ class MainWindow(QMainWindow):
         if firm_id is None:
             return
         try:
-            firms.restore_firm(self.engine, firm_id, actor=self.actor())
+            firms.restore_firm(self.engine, firm_id)
         except MadoguchiError as exc:
             QMessageBox.warning(self, self.tr("Restore"), render(exc.message))
             return

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import assessment, consultants, playbook_runs, settings
+from desktop.core import assessment, playbook_runs, settings
 from desktop.core import consultation_queries as cq
 from desktop.core.calendar import format_date
 from desktop.core.errors import MadoguchiError
@@ -271,13 +271,7 @@ class SupportPanel(QWidget):
         if key is None or self.firm_id is None:
             return None
         try:
-            run_id = playbook_runs.start_run(
-                self.engine,
-                self.library,
-                self.firm_id,
-                key,
-                actor=consultants.current_actor(self.engine),
-            )
+            run_id = playbook_runs.start_run(self.engine, self.library, self.firm_id, key)
         except MadoguchiError as exc:
             QMessageBox.warning(self, self.tr("Start playbook"), render(exc.message))
             return None
@@ -318,9 +312,7 @@ class SupportPanel(QWidget):
             return False
         run_id = item.data(0, RunRole)
         try:
-            playbook_runs.abandon_run(
-                self.engine, run_id, actor=consultants.current_actor(self.engine)
-            )
+            playbook_runs.abandon_run(self.engine, run_id)
         except MadoguchiError as exc:
             QMessageBox.warning(self, self.tr("Stop following"), render(exc.message))
             return False
@@ -342,7 +334,6 @@ class SupportPanel(QWidget):
                 happened_on=date.today() if state != "todo" else None,
                 note=self.note.text().strip(),
                 consultation_id=self.consultation.currentData(),
-                actor=consultants.current_actor(self.engine),
             )
         except MadoguchiError as exc:
             QMessageBox.warning(self, self.tr("Playbook step"), render(exc.message))

@@ -32,7 +32,7 @@ def test_a_firm_page_opened_before_a_takeover_saves_under_the_new_consultant(
     qtbot, main_window
 ) -> None:  # type: ignore[no-untyped-def]
     engine = main_window.engine
-    assert consultants.current_actor(engine) == "佐藤 花子"
+    assert consultants.current_consultant(engine).name == "佐藤 花子"  # type: ignore[union-attr]
     firm_id = firms.create_firm(engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
     dialog = main_window.open_firm(firm_id)
 
