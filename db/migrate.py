@@ -51,7 +51,10 @@ def file_revision(path: Path) -> str | None:
     None for a file without Alembic's table, and for one that cannot be read this way:
     either way, opening it is what will tell.
     """
-    conn = sqlite3.connect(sqlite_file_uri(path, "ro"), uri=True)
+    try:
+        conn = sqlite3.connect(sqlite_file_uri(path, "ro"), uri=True)
+    except sqlite3.Error:  # a folder, a file this user may not read
+        return None
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:
@@ -59,6 +62,12 @@ def file_revision(path: Path) -> str | None:
     finally:
         conn.close()
     return str(row[0]) if row else None
+
+
+def is_newer(revision: str | None) -> bool:
+    """Whether ``revision`` comes after this version's head: the file was written by a
+    newer Madoguchi, and no revision here can open it. Revisions are numbered in order."""
+    return revision is not None and revision.isdigit() and int(revision) > int(HEAD)
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from db import backup as store
 from db.backup import BackupFailed, BackupFile
-from db.migrate import file_revision, head_revision, open_database
+from db.migrate import file_revision, head_revision, is_newer, open_database
 from desktop.core import backups
 from desktop.core.backups import RestoreResult, StorageError, storage_error, storage_message
 from desktop.core.errors import MadoguchiError
@@ -392,9 +392,35 @@ def _integrity(path: Path, *, full: bool) -> store.Integrity:
         raise _storage(exc, path) from exc
 
 
+class NewerDatabaseError(MadoguchiError):
+    """The file was written by a newer Madoguchi: refused before any copy or change."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        self.path = path
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Startup",
+                    "{path} was written by a newer version of Madoguchi (schema {revision}; "
+                    "this version knows up to {head}). Open it with that version or a later "
+                    "one; this version leaves it as it is.",
+                ),
+                {"path": str(path), "revision": revision, "head": head_revision()},
+            )
+        )
+
+
 def _upgrade_due(path: Path) -> bool:
-    """Whether an existing file is behind the schema this version writes."""
-    return file_revision(path) != head_revision()
+    """Whether an existing file is behind the schema this version writes.
+
+    Raises ``NewerDatabaseError`` for a file ahead of it: backing it up and "upgrading"
+    would copy it at every start and then fail.
+    """
+    revision = file_revision(path)
+    if revision is not None and is_newer(revision):
+        raise NewerDatabaseError(path, revision)
+    return revision != head_revision()
 
 
 def _check_writable(path: Path) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>ConsultationList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="208"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="209"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="364"/>
         <source>Imported %n firm(s).</source>
         <translation>
             <numerusform>Imported %n firm.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>%n consultation form was not saved when Madoguchi last closed. Open it again?</numerusform>

@@ -333,57 +333,57 @@
 <context>
     <name>AssetPanel</name>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="171"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="172"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="183"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="173"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="174"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="175"/>
         <source>Filed / registered</source>
         <translation>出願日／登録日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="183"/>
         <source>Save the firm first; then its IP assets can be added here.</source>
         <translation>先に事業者を保存してください。保存後、ここで知財を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="184"/>
         <source>&amp;Add IP asset…</source>
         <translation>知財を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="195"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="185"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="186"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="260"/>
         <source>Delete IP asset</source>
         <translation>知財の削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="271"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="261"/>
         <source>Move “{title}” to the trash?</source>
         <translation>「{title}」をごみ箱に移動しますか？</translation>
     </message>
@@ -520,7 +520,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>Consultants</name>
     <message>
-        <location filename="../../desktop/core/consultants.py" line="85"/>
+        <location filename="../../desktop/core/consultants.py" line="87"/>
         <source>No such consultant.</source>
         <translation>該当する相談員がいません。</translation>
     </message>
@@ -683,17 +683,17 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>この事業者には、まだ知財が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="505"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="498"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>保存されていません。赤で示された項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="520"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="513"/>
         <source>Discard consultation</source>
         <translation>相談記録の破棄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="521"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="514"/>
         <source>Discard what you typed in this consultation?</source>
         <translation>この相談記録の入力内容を破棄しますか？</translation>
     </message>
@@ -701,90 +701,90 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationList</name>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="48"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="47"/>
         <source>All topics</source>
         <translation>すべての相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="52"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="51"/>
         <source>All channels</source>
         <translation>すべての相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="56"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="55"/>
         <source>All consultants</source>
         <translation>すべての相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="62"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="61"/>
         <source>Text in summary, outcome or follow-up</source>
         <translation>相談内容・対応結果・フォローアップから検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="64"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="63"/>
         <source>Show &amp;trash</source>
         <translation>ごみ箱を表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="65"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="64"/>
         <source>Clear</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="68"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="67"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="69"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="68"/>
         <source>Delete for &amp;good…</source>
         <translation>完全に削除(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="70"/>
-        <location filename="../../desktop/ui/consultation_list.py" line="244"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="69"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="245"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="162"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="161"/>
         <source>{start} to {end}</source>
         <translation>{start}から{end}まで</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="164"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="163"/>
         <source>with an expert</source>
         <translation>専門家の関与あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="167"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="166"/>
         <source>referral: {partner}</source>
         <translation>紹介：{partner}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="201"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="202"/>
         <source>counting…</source>
         <translation>件数を集計中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="208"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="209"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n 件の相談</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="245"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="246"/>
         <source>Move this consultation to the trash? It can be restored from there.</source>
         <translation>この相談記録をごみ箱に移動しますか？ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="269"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="266"/>
         <source>Delete for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="271"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="268"/>
         <source>Delete this consultation for good? This cannot be undone; the history keeps a record that it was deleted.</source>
         <translation>この相談記録を完全に削除しますか？元に戻すことはできません。削除したことは変更履歴に記録されます。</translation>
     </message>
@@ -920,17 +920,17 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>この知財はこの事業者のものではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/consultations.py" line="405"/>
+        <location filename="../../desktop/core/consultations.py" line="407"/>
         <source>No such consultation.</source>
         <translation>該当する相談記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/consultations.py" line="440"/>
+        <location filename="../../desktop/core/consultations.py" line="448"/>
         <source>Only consultations in the trash can be purged.</source>
         <translation>完全に削除できるのは、ごみ箱内の相談記録のみです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/consultations.py" line="535"/>
+        <location filename="../../desktop/core/consultations.py" line="547"/>
         <source>This consultation has no follow-up.</source>
         <translation>この相談記録にはフォローアップがありません。</translation>
     </message>
@@ -1314,22 +1314,22 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>新規事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="163"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="169"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>保存されていません。赤で示された項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="179"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="180"/>
         <source>Save the changes to this firm before closing?</source>
         <translation>閉じる前に、この事業者の変更を保存しますか？</translation>
     </message>
@@ -1735,102 +1735,102 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/core/history.py" line="37"/>
+        <location filename="../../desktop/core/history.py" line="38"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="38"/>
+        <location filename="../../desktop/core/history.py" line="39"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="39"/>
+        <location filename="../../desktop/core/history.py" line="40"/>
         <source>Moved to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="40"/>
+        <location filename="../../desktop/core/history.py" line="41"/>
         <source>Restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="41"/>
+        <location filename="../../desktop/core/history.py" line="42"/>
         <source>Deleted for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="72"/>
+        <location filename="../../desktop/core/history.py" line="73"/>
         <source>Date and time</source>
         <translation>相談日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="73"/>
+        <location filename="../../desktop/core/history.py" line="74"/>
         <source>Duration (min)</source>
         <translation>所要時間（分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="74"/>
+        <location filename="../../desktop/core/history.py" line="75"/>
         <source>Channel</source>
         <translation>相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="75"/>
+        <location filename="../../desktop/core/history.py" line="76"/>
         <source>Firm</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="76"/>
+        <location filename="../../desktop/core/history.py" line="77"/>
         <source>Consultants</source>
         <translation>相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="77"/>
+        <location filename="../../desktop/core/history.py" line="78"/>
         <source>Topics</source>
         <translation>相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="78"/>
+        <location filename="../../desktop/core/history.py" line="79"/>
         <source>Summary</source>
         <translation>相談内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="79"/>
+        <location filename="../../desktop/core/history.py" line="80"/>
         <source>Confidential notes</source>
         <translation>社外秘メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="80"/>
+        <location filename="../../desktop/core/history.py" line="81"/>
         <source>Outcome</source>
         <translation>対応結果</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="81"/>
+        <location filename="../../desktop/core/history.py" line="82"/>
         <source>Expert involved</source>
         <translation>専門家（弁理士・弁護士等）の関与</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="82"/>
+        <location filename="../../desktop/core/history.py" line="83"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="83"/>
+        <location filename="../../desktop/core/history.py" line="84"/>
         <source>Follow-up on</source>
         <translation>フォローアップ予定日</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="84"/>
+        <location filename="../../desktop/core/history.py" line="85"/>
         <source>Follow-up action</source>
         <translation>フォローアップの内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="85"/>
+        <location filename="../../desktop/core/history.py" line="86"/>
         <source>Follow-up done</source>
         <translation>フォローアップ完了日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="86"/>
+        <location filename="../../desktop/core/history.py" line="87"/>
         <source>Follow-up done by</source>
         <translation>フォローアップ完了者</translation>
     </message>
@@ -2224,47 +2224,47 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>ファイルの {other} 行目に同じ名称があります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="610"/>
+        <location filename="../../desktop/core/imports.py" line="611"/>
         <source>The register changed while importing (a Corporate Number is taken now). Nothing was imported; check the file again.</source>
         <translation>取込中に事業者の登録内容が変更されました（法人番号がすでに使用されています）。何も取り込まれていません。ファイルをもう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="625"/>
+        <location filename="../../desktop/core/imports.py" line="626"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="626"/>
+        <location filename="../../desktop/core/imports.py" line="627"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="627"/>
+        <location filename="../../desktop/core/imports.py" line="628"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="628"/>
+        <location filename="../../desktop/core/imports.py" line="629"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="629"/>
+        <location filename="../../desktop/core/imports.py" line="630"/>
         <source>Value in the file</source>
         <translation>ファイル内の値</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="632"/>
+        <location filename="../../desktop/core/imports.py" line="633"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="633"/>
+        <location filename="../../desktop/core/imports.py" line="634"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/imports.py" line="634"/>
+        <location filename="../../desktop/core/imports.py" line="635"/>
         <source>Left out</source>
         <translation>除外</translation>
     </message>
@@ -2365,7 +2365,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="364"/>
         <source>Imported %n firm(s).</source>
         <translation>
             <numerusform>%n 件の事業者を取り込みました。</numerusform>
@@ -2397,27 +2397,27 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>バックアップを作成してから取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="366"/>
         <source>{count} left out.</source>
         <translation>{count} 件を除外しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="368"/>
         <source>The database was backed up first to {path}.</source>
         <translation>取込の前に、データベースを {path} にバックアップしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="382"/>
         <source>Save report</source>
         <translation>チェック結果の保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="390"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="384"/>
         <source>CSV (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="396"/>
         <source>Report saved to {path}.</source>
         <translation>チェック結果を {path} に保存しました。</translation>
     </message>
@@ -2570,49 +2570,49 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>Move “{name}” to the trash? Its consultations and IP stay with it, and it can be restored from the trash.</source>
         <translation>「{name}」をごみ箱に移動しますか？この事業者の相談と知財はそのまま保持され、ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>Restore unsaved work</source>
         <translation>未保存の入力の復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>前回 Madoguchi を終了したときに保存されていなかった相談記録が %n 件あります。もう一度開きますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>This database is on a server; back it up there.</source>
         <translation>このデータベースはサーバー上にあります。バックアップはサーバー側で行ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>About Madoguchi</source>
         <translation>Madoguchi について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>Madoguchi {version}
 
 Records, playbooks and reports for the consultants of the prefectural IP support counters.</source>
@@ -3360,6 +3360,11 @@ Records, playbooks and reports for the consultants of the prefectural IP support
         <translation>データベースファイルが破損しています。ファイルは変更せずに {aside} へ退避しました。</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/startup.py" line="403"/>
+        <source>{path} was written by a newer version of Madoguchi (schema {revision}; this version knows up to {head}). Open it with that version or a later one; this version leaves it as it is.</source>
+        <translation>{path} は新しいバージョンの Madoguchi で書き込まれています（スキーマ {revision}。このバージョンが扱えるのは {head} までです）。そのバージョン以降の Madoguchi で開いてください。このバージョンはファイルに手を加えません。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/session.py" line="67"/>
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
@@ -3587,23 +3592,23 @@ No good backup was found. Start with a new, empty database? The damaged file sta
         <translation>（相談記録と紐付けない）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="282"/>
+        <location filename="../../desktop/ui/support_panel.py" line="276"/>
         <source>Start playbook</source>
         <translation>プレイブックの開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="311"/>
-        <location filename="../../desktop/ui/support_panel.py" line="325"/>
+        <location filename="../../desktop/ui/support_panel.py" line="305"/>
+        <location filename="../../desktop/ui/support_panel.py" line="317"/>
         <source>Stop following</source>
         <translation>プレイブックの中止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="313"/>
+        <location filename="../../desktop/ui/support_panel.py" line="307"/>
         <source>Stop following “{playbook}” for this firm? The steps done so far are kept, and the playbook can be started again later.</source>
         <translation>この企業で「{playbook}」を中止しますか？ここまでに済んだステップは残り、後でもう一度開始できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="348"/>
+        <location filename="../../desktop/ui/support_panel.py" line="339"/>
         <source>Playbook step</source>
         <translation>プレイブックのステップ</translation>
     </message>

@@ -8,6 +8,7 @@ file one revision behind.
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -128,3 +129,19 @@ def test_commands_started_together_on_an_old_file_upgrade_it_once(tmp_path: Path
     assert file_revision(db) == head_revision()
     checked = madoguchi("--db", db, "check", cwd=tmp_path)
     assert checked.returncode == 0, checked.stdout
+
+
+def test_a_command_on_a_file_from_a_newer_madoguchi_says_so_and_copies_nothing(
+    tmp_path: Path,
+) -> None:
+    db = counter_file(tmp_path / "counter.sqlite3", firms=3, consultations=10)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    conn.commit()
+    conn.close()
+    for _ in range(2):
+        done = cli("--db", db, "firms")
+        assert done.returncode == 1
+        assert "written by a newer version of Madoguchi (schema 0099" in done.stderr
+        assert "Traceback" not in done.stderr
+    assert backups.list_backups(db) == [] and file_revision(db) == "0099"

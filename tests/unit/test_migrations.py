@@ -28,6 +28,41 @@ def test_head_constant_matches_the_revision_files() -> None:
     assert script_head() == head_revision()
 
 
+def test_revisions_are_numbered_in_order() -> None:
+    """What is_newer relies on to tell a file from a newer Madoguchi."""
+    from alembic.script import ScriptDirectory
+
+    from db.migrate import alembic_config
+
+    ids = [
+        r.revision
+        for r in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()
+    ]
+    assert ids == sorted(ids, reverse=True) and all(i.isdigit() for i in ids)
+    assert [f"{n:04d}" for n in range(int(head_revision()), 0, -1)] == ids
+
+
+def test_a_file_from_a_newer_madoguchi_is_refused_before_any_copy(tmp_path: Path) -> None:
+    from desktop.core import startup
+
+    path = tmp_path / "counter.sqlite3"
+    open_database(path).engine.dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    for _ in range(2):
+        try:
+            startup.check_file(path)
+        except startup.NewerDatabaseError as exc:
+            assert "written by a newer version of Madoguchi (schema 0099" in exc.message.render()
+        else:
+            raise AssertionError("a newer file was taken for one to upgrade")
+    assert not (tmp_path / "backups").exists() and path.read_bytes() == before
+    assert file_revision(tmp_path) is None  # a folder: unreadable this way, not an error
+
+
 def test_empty_to_head(tmp_path: Path) -> None:
     result = open_for_command(tmp_path / "new.db")
     assert current_revision(result.engine) == head_revision()
