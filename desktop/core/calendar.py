@@ -20,13 +20,18 @@ ERAS = (
 )
 
 
+def local_time(moment: datetime) -> datetime:
+    """A moment stored in UTC without a zone, on this computer's clock (still without one)."""
+    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
 def local_day(moment: datetime) -> date:
     """The day on this computer's clock of a moment stored in UTC without a zone.
 
     Times are stored in UTC; a follow-up marked done at 08:00 in Japan is still the
     previous day in UTC, and must not be shown on it.
     """
-    return moment.replace(tzinfo=UTC).astimezone().date()
+    return local_time(moment).date()
 
 
 def last_day(end: date) -> date:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy.engine import Engine
@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from db.models import Consultant, Firm
 from desktop.core import audit
-from desktop.core.calendar import format_date
+from desktop.core.calendar import format_date, local_time
 from desktop.core.import_mapping import FIELDS_BY_KEY
 from desktop.core.reference import Reference, reference
 from desktop.core.text import QT_TRANSLATE_NOOP, Message, list_separator
@@ -133,7 +133,7 @@ class _Words:
     def moment(self, raw: object, *, utc: bool) -> str:
         when = datetime.fromisoformat(str(raw))
         if utc:  # done-at times are stored in UTC; the consultation's own time is local
-            when = when.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+            when = local_time(when)
         return f"{format_date(when.date(), era=self.era, lang=self.lang)} {when:%H:%M}"
 
     def joined(self, values: list[str]) -> str:
@@ -212,7 +212,6 @@ def entries(
             )
             if not (_empty(old) and _empty(new))
         ]
-        local = entry.at.replace(tzinfo=UTC).astimezone()
-        when = f"{format_date(local.date(), era=era, lang=lang)} {local:%H:%M}"
+        when = words.moment(entry.at.isoformat(), utc=True)
         found.append(Entry(when, entry.actor, ACTIONS[entry.action], changes))
     return found

@@ -12,13 +12,13 @@ any change to a file, or a cache that cannot be read, means the TOML is parsed a
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from desktop.core.file_cache import fingerprint
+from desktop.core.output import atomic_output
 from desktop.resources import resource_path
 
 FILES = (
@@ -175,10 +175,8 @@ def cached_parse(cache_file: Path) -> Callable[[Path], dict[str, dict[str, Any]]
         text = json.dumps({"key": key, "files": files}, ensure_ascii=False)
         if json.loads(text)["files"] == files:  # only what JSON keeps exactly
             try:
-                cache_file.parent.mkdir(parents=True, exist_ok=True)
-                partial = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
-                partial.write_text(text, encoding="utf-8")
-                partial.replace(cache_file)
+                with atomic_output(cache_file) as partial:
+                    partial.write_text(text, encoding="utf-8")
             except OSError:
                 pass  # a read-only data folder: parse again next time
         return files
