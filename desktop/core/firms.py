@@ -24,7 +24,6 @@ from db.driver import DriverConnection
 from db.models import Firm
 from desktop.core import audit, firm_list
 from desktop.core.errors import NotFoundError, ValidationError
-from desktop.core.firm_list import SORT_COLUMNS as SORT_COLUMNS
 from desktop.core.firm_list import FirmQuery, FirmRow, Reads
 from desktop.core.reference import Reference, reference
 from desktop.core.sme import SmeStatus, sme_status

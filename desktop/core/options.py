@@ -26,11 +26,6 @@ SETUP_DONE = Option("setup_done", False)
 # Fiscal-year targets for the counter KPIs: {"consultations": 1200, "site_visits": 300, ...}
 KPI_TARGETS = Option("kpi_targets", {})
 
-OPTIONS = {
-    o.key: o
-    for o in (COUNTER_NAME, PREFECTURE, CURRENT_CONSULTANT, LANGUAGE, ERA_DISPLAY, SETUP_DONE)
-}
-
 
 def decode(option: Option, stored: str | None) -> Any:
     """A stored value (JSON text, or None when never set) as the option's value."""

@@ -29,7 +29,6 @@ from desktop.core.options import (  # re-exported: callers use one module
 )
 from desktop.core.options import ERA_DISPLAY as ERA_DISPLAY
 from desktop.core.options import KPI_TARGETS as KPI_TARGETS
-from desktop.core.options import OPTIONS as OPTIONS
 from desktop.core.reference import reference
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
 from desktop.core.validation import check_length, check_required

@@ -15,7 +15,8 @@ import pytest
 import sqlalchemy as sa
 
 from desktop.core import demo, firm_list, firms
-from desktop.core.firms import SORT_COLUMNS, FirmInput, FirmQuery
+from desktop.core.firm_list import SORT_COLUMNS
+from desktop.core.firms import FirmInput, FirmQuery
 
 PAGE = 37  # an odd size, so pages end in the middle of runs of equal keys
 
