@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -71,5 +72,11 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Records loaded in bulk (the demo data) have no history: say so, not a bare grid.
+        self.empty = QLabel(self.tr("No change to this record has been recorded yet."))
+        self.empty.setObjectName("historyEmpty")
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        layout.addWidget(self.empty)
         layout.addWidget(self.table)
         layout.addWidget(buttons)

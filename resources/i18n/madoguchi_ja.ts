@@ -1608,7 +1608,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>Firms</name>
     <message>
-        <location filename="../../desktop/core/firms.py" line="199"/>
+        <location filename="../../desktop/core/firms.py" line="198"/>
         <location filename="../../desktop/core/ip_assets.py" line="118"/>
         <source>No such firm.</source>
         <translation>該当する事業者がありません。</translation>
@@ -1838,39 +1838,44 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="35"/>
         <source>History</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="43"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="44"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="45"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="46"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="47"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="48"/>
         <source>After</source>
         <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="76"/>
+        <source>No change to this record has been recorded yet.</source>
+        <translation>この記録の変更はまだ記録されていません。</translation>
     </message>
 </context>
 <context>
@@ -3674,23 +3679,23 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop/core/firms.py" line="144"/>
-        <location filename="../../desktop/core/settings.py" line="79"/>
+        <location filename="../../desktop/core/firms.py" line="143"/>
+        <location filename="../../desktop/core/settings.py" line="78"/>
         <source>Choose a prefecture.</source>
         <translation>都道府県を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="147"/>
+        <location filename="../../desktop/core/firms.py" line="146"/>
         <source>Unknown industry division.</source>
         <translation>不明な業種（大分類）です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="149"/>
+        <location filename="../../desktop/core/firms.py" line="148"/>
         <source>Unknown kind of client.</source>
         <translation>不明な事業者の種類です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firms.py" line="164"/>
+        <location filename="../../desktop/core/firms.py" line="163"/>
         <source>Another firm already has this Corporate Number: {name}.</source>
         <translation>この法人番号は別の事業者で登録済みです：{name}</translation>
     </message>

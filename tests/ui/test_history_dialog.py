@@ -56,3 +56,15 @@ def test_a_firms_history_lists_fields_in_the_order_of_its_form(qtbot) -> None:  
     form = FirmForm("en")
     qtbot.addWidget(form)
     assert list(form.rows) == list(FIRM_ORDER)
+
+
+def test_a_record_without_history_says_so(qtbot, set_up_engine) -> None:  # type: ignore[no-untyped-def]
+    import uuid
+
+    from desktop.ui.history_dialog import HistoryDialog
+
+    dialog = HistoryDialog(set_up_engine, "firm", uuid.uuid4(), lang="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.empty.isVisible() and not dialog.table.isVisible()
+    assert dialog.empty.text() == "No change to this record has been recorded yet."
