@@ -6,6 +6,7 @@ calls can be made headless.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +15,26 @@ from sqlalchemy.engine import Engine
 MONTHLY_XLSX, FY_XLSX, MONTHLY_PDF, FIRM_PDF = "monthly", "fy", "monthly_pdf", "firm_pdf"
 
 
+KINDS = (MONTHLY_XLSX, FY_XLSX, MONTHLY_PDF, FIRM_PDF)
+
+
 def run_export(
-    kind: str, engine: Engine, target: Path, options: dict[str, Any], **hooks: Any
+    kind: str,
+    engine: Engine,
+    target: Path,
+    options: dict[str, Any],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path:
-    """One export by kind, with the worker's progress and cancel hooks when given."""
-    progress, cancel = hooks.get("progress"), hooks.get("cancelled")
+    """One export by kind, with the worker's progress and cancel hooks when given.
+
+    An unknown kind is refused before anything is written, rather than read as the
+    last kind: a typo would otherwise produce the wrong file under the right name.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown export kind {kind!r}; known: {', '.join(KINDS)}")
+    cancel = cancelled
     if kind == MONTHLY_XLSX:
         from desktop.exports import excel
 
@@ -47,7 +63,7 @@ def run_export(
             progress=progress,
             cancel=cancel,
         )
-    return pdf.firm_report(
+    return pdf.firm_report(  # FIRM_PDF
         engine,
         options["firm_id"],
         target,
