@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +45,15 @@ class HealthReport:
         return out
 
 
+def shell_command(args: list[str], *, windows: bool = os.name == "nt") -> str:
+    """``args`` as a line to paste into the shell the user has: cmd.exe or sh.
+
+    A path with spaces is quoted as that shell expects; sh quoting ('…') is taken
+    literally by cmd.exe and would name a file that does not exist.
+    """
+    return subprocess.list2cmdline(args) if windows else shlex.join(args)
+
+
 def _way_back(report: HealthReport, path: Path) -> None:
     """Say which backup to restore, as ``madoguchi restore`` takes it."""
     good = backups.newest_good_backup(path)
@@ -52,10 +62,10 @@ def _way_back(report: HealthReport, path: Path) -> None:
             f"no good backup of this file was found in {backups.backups_dir(path)}"
         )
         return
-    command = shlex.join(["madoguchi", "--db", report.target, "restore", good.path.name])
+    command = shell_command(["madoguchi", "--db", report.target, "restore", good.path.name])
     report.advice.append(
         f"the newest good backup is {good.path.name} ({good.taken_at:%Y-%m-%d %H:%M}); "
-        f"'{command}' puts it in place and keeps this file aside"
+        f"to put it in place, keeping this file aside, run: {command}"
     )
 
 

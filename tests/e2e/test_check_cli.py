@@ -66,8 +66,8 @@ def test_check_finds_damage_then_the_restore_it_names_brings_the_records_back(
     taken = backups.list_backups(counter)[0].taken_at
     assert lines[-2:] == [
         f"the newest good backup is {copy.name} ({taken:%Y-%m-%d %H:%M}); "
-        f"'madoguchi --db {counter} restore {copy.name}' puts it in place and keeps this "
-        "file aside",
+        "to put it in place, keeping this file aside, run: "
+        f"madoguchi --db {counter} restore {copy.name}",
         f"result: {sum(line.startswith('PROBLEM: ') for line in lines)} problem(s)",
     ]
     assert snapshot(counter) == before

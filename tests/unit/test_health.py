@@ -15,7 +15,7 @@ import pytest
 
 from db.migrate import head_revision, open_database
 from desktop.core import backups, demo
-from desktop.core.health import check_database
+from desktop.core.health import check_database, shell_command
 
 PAGE = 4096
 FIRMS, CONSULTATIONS = 40, 300
@@ -118,7 +118,8 @@ def test_damage_in_the_middle_is_found_and_the_newest_good_backup_named(counter:
     taken = backups.list_backups(counter)[0].taken_at
     assert report.advice == [
         f"the newest good backup is {copy.name} ({taken:%Y-%m-%d %H:%M}); "
-        f"'madoguchi --db {counter} restore {copy.name}' puts it in place and keeps this file aside"
+        "to put it in place, keeping this file aside, run: "
+        f"madoguchi --db {counter} restore {copy.name}"
     ]
     assert report.lines()[-1] == f"result: {len(report.problems)} problem(s)"
     assert snapshot(counter) == before  # the damaged file is evidence: not a byte changed
@@ -161,3 +162,17 @@ def test_a_folder_is_unreadable_not_damaged(tmp_path: Path) -> None:
     report = check_database(tmp_path)
     [problem] = report.problems
     assert problem.startswith("cannot read the database: ") and report.advice == []
+
+
+@pytest.mark.parametrize(
+    ("windows", "expected"),
+    [
+        (False, "madoguchi --db '/home/yamada/My Counter/counter.sqlite3' restore b.sqlite3"),
+        (True, 'madoguchi --db "C:\\Users\\Yamada\\My Counter\\counter.sqlite3" restore b.sqlite3'),
+    ],
+)
+def test_the_restore_command_is_quoted_for_the_users_shell(windows: bool, expected: str) -> None:
+    folder = "C:\\Users\\Yamada\\My Counter" if windows else "/home/yamada/My Counter"
+    sep = "\\" if windows else "/"
+    args = ["madoguchi", "--db", f"{folder}{sep}counter.sqlite3", "restore", "b.sqlite3"]
+    assert shell_command(args, windows=windows) == expected
