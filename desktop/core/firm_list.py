@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from db import search
+from db.engine import sqlite_file_uri
 
 # Opens a DB-API connection for a few reads, and puts it back after.
 Reads = Callable[[], AbstractContextManager[Any]]
@@ -214,8 +215,9 @@ class FileReads:
     """
 
     def __init__(self, path: Path) -> None:
+        # By URI, so a file removed since the check is an error, not a new empty file.
         self._conn: sqlite3.Connection | None = sqlite3.connect(
-            path, timeout=5.0, check_same_thread=False
+            sqlite_file_uri(path, "rw"), uri=True, timeout=5.0, check_same_thread=False
         )
         self._conn.execute("PRAGMA query_only = ON")
 

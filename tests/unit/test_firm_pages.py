@@ -8,8 +8,10 @@ ties, NULLs, filters and search text.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from datetime import date
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -96,3 +98,30 @@ def test_position_is_the_line_in_the_ordered_list(filled: sa.Engine) -> None:
 def test_unknown_sort_key_is_refused(engine: sa.Engine) -> None:
     with pytest.raises(ValueError, match="unknown sort key"):
         firms.firm_page(engine, FirmQuery(sort="capital; DROP TABLE firm"), 0, 10)
+
+
+def test_file_reads_list_what_the_engine_lists_and_cannot_write(
+    filled: sa.Engine, tmp_path: Path
+) -> None:
+    odd = tmp_path / "窓口 #1 50%" / "counter.sqlite3"  # what a URI must quote
+    odd.parent.mkdir()
+    with sqlite3.connect(filled.url.database or "") as source, sqlite3.connect(odd) as copy:
+        source.backup(copy)  # with what is still in the WAL
+    reads = firm_list.FileReads(odd)
+    try:
+        with reads() as conn:
+            assert firm_list.count(conn, FirmQuery()) == len(
+                firms.find_firm_keys(filled, FirmQuery())
+            )
+            with pytest.raises(sqlite3.OperationalError):
+                conn.execute("DELETE FROM firm")
+    finally:
+        reads.close()
+
+
+def test_file_reads_of_a_file_gone_since_the_check_fail_and_create_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "counter"
+    folder.mkdir()
+    with pytest.raises(sqlite3.OperationalError):
+        firm_list.FileReads(folder / "counter.sqlite3")
+    assert list(folder.iterdir()) == []
