@@ -423,6 +423,11 @@ def _upgrade_due(path: Path) -> bool:
     return revision != head_revision()
 
 
+def _has_content(path: Path) -> bool:
+    """An existing, non-empty file: SQLite treats an empty file as a new database."""
+    return path.exists() and path.stat().st_size > 0
+
+
 def _check_writable(path: Path) -> None:
     for candidate in (path, path.parent):
         if candidate.exists() and not os.access(candidate, os.W_OK):
@@ -467,7 +472,7 @@ def check_file(
     restored = None
     if backups.pending_restore_file(path).exists():
         restored = backups.apply_pending_restore(path, now=now)
-    exists = path.exists() and path.stat().st_size > 0
+    exists = _has_content(path)
     daily_due = exists and backups.daily_backup_due(path, now=now)
     check = "none"
     if exists:
@@ -511,8 +516,7 @@ def open_file(checked: CheckedFile) -> OpenedDatabase:
 
 def _opening_writes(path: Path) -> bool:
     """Whether opening ``path`` changes it: a new (or empty) file, or one behind the schema."""
-    exists = path.exists() and path.stat().st_size > 0
-    return not exists or _upgrade_due(path)
+    return not _has_content(path) or _upgrade_due(path)
 
 
 def open_for_command(
@@ -565,7 +569,7 @@ def _upgrade_for_command(target: str | os.PathLike[str], path: Path) -> OpenedDa
     before anything is copied or written; it stays as it is, for ``check`` and the window.
     """
     backup = None
-    if path.exists() and path.stat().st_size > 0 and _upgrade_due(path):
+    if _has_content(path) and _upgrade_due(path):
         if not _integrity(path, full=False).ok:
             raise StorageError(storage_message("damaged", path), "damaged", path)
         backup = backups.take_automatic_backup(path, backups.PRE_MIGRATION)
@@ -575,8 +579,8 @@ def _upgrade_for_command(target: str | os.PathLike[str], path: Path) -> OpenedDa
 def _opened_for_command(
     target: str | os.PathLike[str], path: Path | None, backup: Path | None
 ) -> OpenedDatabase:
-    result = open_database(target)
-    return OpenedDatabase(result.engine, path, "none", result.upgraded_from, backup, None, False)
+    """Opened as the window opens a checked file, without the window's checks."""
+    return open_file(CheckedFile(target, path, "none", backup, None, False, current=False))
 
 
 # --- the first screen, drawn before the engine exists ---------------------------------------
