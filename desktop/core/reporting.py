@@ -43,6 +43,7 @@ from db.models import (
     Referral,
 )
 from desktop.core.assessment import count_transition_firms
+from desktop.core.assessment_rules import CHALLENGER, DEVELOPING, cell_of
 from desktop.core.errors import ValidationError
 from desktop.core.firm_list import CELLS as MATRIX_CELLS  # re-exported for the exports
 from desktop.core.ip_assets import counted_milestones
@@ -63,7 +64,6 @@ PR = PlaybookRun.__table__
 PS = PlaybookStepState.__table__
 
 LIST_SEP = ";"
-TYPE_LETTER = {"challenger": "A", "developing": "B"}
 
 # The consultation columns HQ receives, in sheet order. Nothing else of a consultation
 # (summary, confidential notes) is ever part of an HQ row.
@@ -200,9 +200,10 @@ def _sorted_list(raw: str | None) -> str:
 
 
 def matrix_cell(sme_type: str | None, stage: int | None) -> str:
-    if sme_type not in TYPE_LETTER or stage is None:
+    """The cell (A1…B3) of a stored type and stage; blank for a firm not assessed."""
+    if sme_type not in (CHALLENGER, DEVELOPING) or stage is None:
         return ""
-    return f"{TYPE_LETTER[sme_type]}{stage}"
+    return cell_of(sme_type, stage)
 
 
 def count_consultations(engine: Engine, period: Period) -> int:
