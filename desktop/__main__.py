@@ -98,15 +98,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             exit_when_ready=args.exit_when_ready,
             process_start=PROCESS_START,
         )
-    from desktop.cli.context import EXIT_IN_USE, CliContext, DatabaseInUse
+    from desktop.cli.context import (
+        EXIT_IN_USE,
+        EXIT_NO_DATABASE,
+        CliContext,
+        DatabaseInUse,
+        NoDatabase,
+    )
     from desktop.core.errors import MadoguchiError
 
-    ctx = CliContext(db_target=target, out=sys.stdout, err=sys.stderr, command=args.command)
+    ctx = CliContext(
+        db_target=target,
+        out=sys.stdout,
+        err=sys.stderr,
+        command=args.command,
+        creates=getattr(args, "creates_database", False),
+    )
     try:
         return int(args.func(args, ctx))
     except DatabaseInUse as exc:
         ctx.err.write(f"error: {exc}\n")
         return EXIT_IN_USE
+    except NoDatabase as exc:
+        ctx.err.write(f"error: {exc}\n")
+        return EXIT_NO_DATABASE
     except MadoguchiError as exc:  # e.g. opening a damaged file: said, not a traceback
         ctx.err.write(f"error: {exc.message.render()}\n")
         return 1

@@ -35,13 +35,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _database(ctx: CliContext) -> Path | None:
-    path = ctx.db_path()
+    path = ctx.existing_file()
     if path is None:
         ctx.err.write("error: backups are made of SQLite files; this database is a server\n")
-        return None
-    if not path.exists():
-        ctx.err.write(f"error: no database at {path}\n")
-        return None
     return path
 
 

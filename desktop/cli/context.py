@@ -14,10 +14,26 @@ if TYPE_CHECKING:  # every command module imports this one to build the parser: 
     from desktop.core.startup import DatabaseLock
 
 EXIT_IN_USE = 3  # the exit status of any command refused because the database is open
+EXIT_NO_DATABASE = 2  # the exit status of a command given a database file that is not there
 
 
 class DatabaseInUse(Exception):
     """Another Madoguchi holds the database; ``desktop.__main__`` reports it, exit 3."""
+
+
+class NoDatabase(Exception):
+    """The command needs an existing file; ``desktop.__main__`` reports it, exit 2.
+
+    Opening a missing file would create an empty database: a mistyped ``--db`` would
+    then list no firms, or export an empty month for headquarters, and exit 0.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"no database at {path} (check --db; starting Madoguchi, 'madoguchi demo' "
+            "or 'madoguchi import' makes a new one)"
+        )
 
 
 @dataclass
@@ -26,6 +42,7 @@ class CliContext:
     out: TextIO
     err: TextIO
     command: str = ""  # named in the lock, for a window refused while this runs
+    creates: bool = False  # the command may make a new database (demo, import)
     _engine: Engine | None = field(default=None, repr=False)
     _lock: DatabaseLock | None = field(default=None, repr=False)  # held while writing
 
@@ -36,10 +53,14 @@ class CliContext:
         A new file, or one behind the schema, is created or upgraded (after a backup)
         under the single-writer lock: the one :meth:`writing` holds, or one taken for
         the upgrade alone. Raises ``DatabaseInUse`` while another Madoguchi holds the
-        lock of a file that needs the upgrade.
+        lock of a file that needs the upgrade, and ``NoDatabase`` for a missing file
+        unless the command ``creates`` one.
         """
         if self._engine is None:
             from desktop.core.startup import AlreadyOpenError, open_for_command
+
+            if not self.creates:
+                self.existing_file()
 
             try:
                 opened = open_for_command(self.db_target, lock=self._lock, command=self.command)
@@ -53,6 +74,13 @@ class CliContext:
 
         return sqlite_path(database_url(self.db_target))
 
+    def existing_file(self) -> Path | None:
+        """The SQLite file, which must exist (``NoDatabase``); None for a server."""
+        path = self.db_path()
+        if path is not None and not path.exists():
+            raise NoDatabase(path)
+        return path
+
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Hold the database's single-writer lock while a command writes.
@@ -62,7 +90,7 @@ class CliContext:
         """
         from desktop.core.startup import AlreadyOpenError, acquire_lock
 
-        path = self.db_path()
+        path = self.db_path() if self.creates else self.existing_file()
         if path is None:
             yield
             return

@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--force", action="store_true", help="add demo data to a non-empty database"
     )
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, creates_database=True)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -108,3 +108,28 @@ def test_writing_commands_respect_the_single_writer_lock(tmp_path: Path) -> None
         "--db", str(db), "demo", "--force", "--firms", "5", "--consultations", "10", cwd=tmp_path
     )
     assert again.returncode == 0
+
+
+def test_a_mistyped_database_is_refused_not_created(tmp_path: Path) -> None:
+    """A wrong --db once made an empty database and exported an empty month, exit 0."""
+    from tests.e2e.cli import cli
+
+    missing = tmp_path / "typo" / "counter.sqlite3"
+    out = tmp_path / "out"
+    out.mkdir()
+    for command in (
+        ["firms", "株式会社"],
+        ["search", "特許"],
+        ["export", "monthly", "--month", "2026-10", "--out", out / "m.xlsx", "--draft"],
+        ["export", "monthly", "--month", "2026-10", "--out", out / "m.xlsx"],
+        ["export", "fy", "--fy", "2026", "--out", out / "fy.xlsx"],
+        ["report", "monthly", "--month", "2026-10", "--out", out / "m.pdf"],
+        ["backup"],
+    ):
+        done = cli("--db", missing, *command)
+        assert (done.returncode, done.stdout) == (2, ""), command
+        assert done.stderr.startswith(f"error: no database at {missing} "), done.stderr
+    assert not missing.parent.exists() and list(out.iterdir()) == []
+
+    made = cli("--db", missing, "demo", "--firms", "3", "--consultations", "5")
+    assert made.returncode == 0 and missing.exists()  # demo and import may start one
