@@ -14,10 +14,10 @@ import sys
 import time
 from collections.abc import Sequence
 
+from desktop.core.text import LANGUAGES
 from desktop.version import __version__
 
 PROCESS_START = time.perf_counter()
-LANGUAGES = ("ja", "en")
 
 
 def _options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.context import CliContext
+from desktop.core.text import LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _lang(parser: argparse.ArgumentParser) -> None:
     # Its own dest: the top-level --lang (interface language) must not be overwritten.
     parser.add_argument(
-        "--lang", dest="report_lang", choices=("ja", "en"), help="report language (default: ja)"
+        "--lang", dest="report_lang", choices=LANGUAGES, help="report language (default: ja)"
     )
 
 

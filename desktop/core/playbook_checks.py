@@ -13,7 +13,6 @@ from db.enums import FIRM_KINDS, INDUSTRIES, IP_KINDS, PARTNER_KINDS, SME_TYPES,
 from desktop.core.playbook_model import (
     _CTX,
     KEY_PATTERN,
-    LANGS,
     TRAITS,
     Audience,
     Citation,
@@ -24,7 +23,7 @@ from desktop.core.playbook_model import (
     Playbook,
     Step,
 )
-from desktop.core.text import QT_TRANSLATE_NOOP, Message
+from desktop.core.text import LANGUAGES, QT_TRANSLATE_NOOP, Message
 
 
 def parse_playbook_file(
@@ -200,9 +199,9 @@ class _Checker:
                 ),
             )
             return None
-        self.unknown_keys(value, frozenset(LANGS), f"{field_path}.")
+        self.unknown_keys(value, frozenset(LANGUAGES), f"{field_path}.")
         texts: dict[str, str] = {}
-        for lang in LANGS:
+        for lang in LANGUAGES:
             raw = value.get(lang)
             if not isinstance(raw, str) or not raw.strip():
                 self.fail(
@@ -215,7 +214,7 @@ class _Checker:
                 )
                 continue
             texts[lang] = raw.strip()
-        if len(texts) != len(LANGS):
+        if len(texts) != len(LANGUAGES):
             return None
         return LocalizedText(ja=texts["ja"], en=texts["en"])
 

@@ -13,8 +13,6 @@ from typing import Literal
 
 from desktop.core.text import Message
 
-LANGS = ("ja", "en")
-
 # Facts about a firm that make a playbook more relevant; computed by the recommender.
 TRAITS = (
     "overseas_markets",  # sells abroad or plans to

@@ -57,7 +57,6 @@ from desktop.core.playbook_checks import parse_playbook_file
 from desktop.core.playbook_model import (  # re-exported: callers use one module
     _CTX,
     KEY_PATTERN,
-    LANGS,
     TRAITS,
     Audience,
     Citation,
@@ -77,7 +76,6 @@ from desktop.core.text import QT_TRANSLATE_NOOP, Message
 
 __all__ = [
     "KEY_PATTERN",
-    "LANGS",
     "TRAITS",
     "Audience",
     "Citation",

@@ -30,8 +30,6 @@ FILES = (
     "sme_thresholds.toml",
 )
 
-LANGS = ("ja", "en")
-
 
 class Label(NamedTuple):
     code: str

@@ -14,6 +14,9 @@ from typing import Any, NamedTuple
 
 EMPTY: Mapping[str, Any] = MappingProxyType({})
 
+# The interface and report languages; every text shipped under resources/ has both.
+LANGUAGES = ("ja", "en")
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     return text

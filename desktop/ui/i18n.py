@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.core.text import Message
+from desktop.core.text import LANGUAGES, Message
 from desktop.resources import resource_path
-
-LANGUAGES = ("ja", "en")
 
 
 def system_language() -> str:
