@@ -119,18 +119,17 @@ def build(engine: Engine, today: date | None = None) -> Dashboard:
                 span,
             ).all()
         ]
+        # One pass over the firms: a firm with no live assessment has no cell (NULL).
         for cell, n in conn.execute(
             sa.text(
                 f"SELECT cell, count(*) FROM (SELECT {CURRENT_CELL_SQL} AS cell FROM firm"
-                " WHERE firm.deleted_at IS NULL) AS latest WHERE cell IS NOT NULL GROUP BY cell"
+                " WHERE firm.deleted_at IS NULL) AS latest GROUP BY cell"
             )
         ).all():
-            board.matrix[str(cell)] = int(n)
-        board.unassessed = _count(
-            conn,
-            "SELECT count(*) FROM firm f WHERE f.deleted_at IS NULL AND f.id NOT IN"
-            " (SELECT firm_id FROM assessment WHERE deleted_at IS NULL)",
-        )
+            if cell is None:
+                board.unassessed = int(n)
+            else:
+                board.matrix[str(cell)] = int(n)
         board.followups_overdue = _count(
             conn,
             f"SELECT count(*) FROM consultation c WHERE {LIVE} AND c.followup_on < :today"
