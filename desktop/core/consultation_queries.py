@@ -256,81 +256,49 @@ class TimelineEntry:
     detail: str
 
 
+# Each kind of event as (id, when, title, detail), in the order ties on time are listed.
+_TIMELINE_SQL: tuple[tuple[str, str], ...] = (
+    (
+        "consultation",
+        "SELECT c.id, c.started_at, c.channel || '|' || coalesce((SELECT group_concat(topic, ',')"
+        " FROM consultation_topic t WHERE t.consultation_id = c.id), ''), substr(c.summary, 1, 200)"
+        " FROM consultation c WHERE c.firm_id = :firm AND c.deleted_at IS NULL"
+        " ORDER BY c.started_at DESC LIMIT :limit",
+    ),
+    (
+        "milestone",
+        "SELECT m.id, m.happened_on, a.kind || '|' || m.status, a.title FROM ip_milestone m"
+        " JOIN ip_asset a ON a.id = m.asset_id WHERE a.firm_id = :firm"
+        " AND m.deleted_at IS NULL AND a.deleted_at IS NULL",
+    ),
+    (
+        "assessment",
+        "SELECT id, assessed_on, sme_type || '|' || stage, coalesce(override_reason, '')"
+        " FROM assessment WHERE firm_id = :firm AND deleted_at IS NULL",
+    ),
+    (
+        "playbook_step",
+        "SELECT s.id, s.happened_on, r.playbook_key || '|' || s.step_key || '|' || s.state, s.note"
+        " FROM playbook_step s JOIN playbook_run r ON r.id = s.run_id"
+        " WHERE r.firm_id = :firm AND s.deleted_at IS NULL AND r.deleted_at IS NULL"
+        " AND s.happened_on IS NOT NULL",
+    ),
+)
+
+
 def timeline(engine: Engine, firm_id: uuid.UUID, *, limit: int = 1000) -> list[TimelineEntry]:
-    """Everything that happened with a firm, newest first."""
-    firm = firm_id.hex
+    """Everything that happened with a firm, newest first (at most ``limit`` consultations).
+
+    A consultation's summary is cut to one line for the list; the rest is shown as kept.
+    """
+    params = {"firm": firm_id.hex, "limit": limit}
     entries: list[TimelineEntry] = []
     with engine.connect() as conn:
-        for r in conn.execute(
-            sa.text(
-                "SELECT c.id, c.started_at, c.channel, substr(c.summary, 1, 200),"
-                " (SELECT group_concat(topic, ',') FROM consultation_topic t"
-                "  WHERE t.consultation_id = c.id)"
-                " FROM consultation c WHERE c.firm_id = :firm AND c.deleted_at IS NULL"
-                " ORDER BY c.started_at DESC LIMIT :limit"
-            ),
-            {"firm": firm, "limit": limit},
-        ):
-            entries.append(
-                TimelineEntry(
-                    _dt(r[1]),
-                    "consultation",
-                    uuid.UUID(hex=r[0]),
-                    f"{r[2]}|{r[4] or ''}",
-                    " ".join(str(r[3]).split()),
-                )
-            )
-        for r in conn.execute(
-            sa.text(
-                "SELECT m.id, m.happened_on, m.status, a.kind, a.title FROM ip_milestone m"
-                " JOIN ip_asset a ON a.id = m.asset_id WHERE a.firm_id = :firm"
-                " AND m.deleted_at IS NULL AND a.deleted_at IS NULL"
-            ),
-            {"firm": firm},
-        ):
-            entries.append(
-                TimelineEntry(
-                    datetime.fromisoformat(str(r[1])),
-                    "milestone",
-                    uuid.UUID(hex=r[0]),
-                    f"{r[3]}|{r[2]}",
-                    r[4],
-                )
-            )
-        for r in conn.execute(
-            sa.text(
-                "SELECT id, assessed_on, sme_type, stage, override_reason FROM assessment"
-                " WHERE firm_id = :firm AND deleted_at IS NULL"
-            ),
-            {"firm": firm},
-        ):
-            entries.append(
-                TimelineEntry(
-                    datetime.fromisoformat(str(r[1])),
-                    "assessment",
-                    uuid.UUID(hex=r[0]),
-                    f"{r[2]}|{r[3]}",
-                    r[4] or "",
-                )
-            )
-        for r in conn.execute(
-            sa.text(
-                "SELECT s.id, s.happened_on, r.playbook_key, s.step_key, s.state, s.note"
-                " FROM playbook_step s JOIN playbook_run r ON r.id = s.run_id"
-                " WHERE r.firm_id = :firm AND s.deleted_at IS NULL AND r.deleted_at IS NULL"
-                " AND s.happened_on IS NOT NULL"
-            ),
-            {"firm": firm},
-        ):
-            entries.append(
-                TimelineEntry(
-                    datetime.fromisoformat(str(r[1])),
-                    "playbook_step",
-                    uuid.UUID(hex=r[0]),
-                    f"{r[2]}|{r[3]}|{r[4]}",
-                    r[5],
-                )
-            )
+        for kind, sql in _TIMELINE_SQL:
+            for ref, when, title, detail in conn.execute(sa.text(sql), params):
+                if kind == "consultation":
+                    detail = " ".join(str(detail).split())
+                entries.append(TimelineEntry(_dt(when), kind, uuid.UUID(hex=ref), title, detail))
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries
 
