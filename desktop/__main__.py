@@ -105,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DatabaseInUse,
         NoDatabase,
     )
-    from desktop.core.errors import MadoguchiError
+    from desktop.core.errors import MadoguchiError, ValidationError
 
     ctx = CliContext(
         db_target=target,
@@ -122,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NoDatabase as exc:
         ctx.err.write(f"error: {exc}\n")
         return EXIT_NO_DATABASE
+    except ValidationError as exc:  # bad input, as argparse's own usage errors
+        ctx.err.write(f"error: {exc}\n")
+        return 2
     except MadoguchiError as exc:  # e.g. opening a damaged file: said, not a traceback
         ctx.err.write(f"error: {exc.message.render()}\n")
         return 1

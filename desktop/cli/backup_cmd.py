@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     restore.add_argument(
         "backup", metavar="BACKUP", help="a backup file, or a name listed by 'madoguchi backups'"
     )
-    restore.set_defaults(func=run_restore)
+    # a file lost or deleted is what a restore is for
+    restore.set_defaults(func=run_restore, creates_database=True)
 
 
 def _database(ctx: CliContext) -> Path | None:
@@ -43,16 +44,11 @@ def _database(ctx: CliContext) -> Path | None:
 
 def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     from desktop.core import backups
-    from desktop.core.errors import MadoguchiError
 
     path = _database(ctx)
     if path is None:
         return 2
-    try:
-        copy = backups.take_backup(path, backups.MANUAL, to=args.to)
-    except MadoguchiError as exc:
-        ctx.err.write(f"error: {exc.message.render()}\n")
-        return 1
+    copy = backups.take_backup(path, backups.MANUAL, to=args.to)
     ctx.out.write(f"{copy}\n")
     return 0
 
@@ -74,7 +70,6 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     from desktop.core import backups
-    from desktop.core.errors import MadoguchiError
 
     path = ctx.db_path()
     if path is None:
@@ -86,13 +81,9 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     if not chosen.exists():
         ctx.err.write(f"error: no backup {args.backup}\n")
         return 2
-    try:
-        with ctx.writing():
-            ctx.close()  # no connection of ours may hold the file being replaced
-            result = backups.restore_backup(path, chosen)
-    except MadoguchiError as exc:
-        ctx.err.write(f"error: {exc.message.render()}\n")
-        return 1
+    with ctx.writing():
+        ctx.close()  # no connection of ours may hold the file being replaced
+        result = backups.restore_backup(path, chosen)
     ctx.out.write(f"restored {result.backup}\n")
     if result.aside is not None:
         ctx.out.write(f"the previous file is kept as {result.aside}\n")

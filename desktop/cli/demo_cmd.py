@@ -29,17 +29,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from desktop.core.errors import MadoguchiError
-
     if args.firms < 0 or args.consultations < 0:
         ctx.err.write("--firms and --consultations must be zero or more\n")
         return 2
-    try:
-        with ctx.writing():
-            return _fill(args, ctx)
-    except MadoguchiError as exc:
-        ctx.err.write(f"error: {exc.message.render()}\n")
-        return 1
+    with ctx.writing():
+        return _fill(args, ctx)
 
 
 def _fill(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -33,19 +33,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_monthly(args: argparse.Namespace, ctx: CliContext) -> int:
-    from desktop.core.errors import MadoguchiError, ValidationError
     from desktop.exports.excel import export_monthly
 
-    try:
-        # a draft records nothing, so it may be taken while the app is open
-        with nullcontext() if args.draft else ctx.writing():
-            result = export_monthly(ctx.engine, args.month, args.out, close_month=not args.draft)
-    except ValidationError as exc:
-        ctx.err.write(f"error: {exc}\n")
-        return 2
-    except MadoguchiError as exc:
-        ctx.err.write(f"error: {exc.message.render()}\n")
-        return 1
+    # a draft records nothing, so it may be taken while the app is open
+    with nullcontext() if args.draft else ctx.writing():
+        result = export_monthly(ctx.engine, args.month, args.out, close_month=not args.draft)
     ctx.out.write(
         f"{result.path}\t{result.period}\trevision {result.revision}\t{result.status}\t"
         f"{result.rows} consultation(s)\t{result.amendments} amendment(s)\t"
@@ -57,16 +49,8 @@ def run_monthly(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_fy(args: argparse.Namespace, ctx: CliContext) -> int:
-    from desktop.core.errors import MadoguchiError, ValidationError
     from desktop.exports.excel import export_fiscal_year
 
-    try:
-        result = export_fiscal_year(ctx.engine, args.fy, args.out)
-    except ValidationError as exc:
-        ctx.err.write(f"error: {exc}\n")
-        return 2
-    except MadoguchiError as exc:
-        ctx.err.write(f"error: {exc.message.render()}\n")
-        return 1
+    result = export_fiscal_year(ctx.engine, args.fy, args.out)
     ctx.out.write(f"{result.path}\tFY{result.fiscal_year}\t{result.rows} figure(s)\n")
     return 0

@@ -41,18 +41,11 @@ def _language(args: argparse.Namespace) -> str:
 
 
 def run_firm(args: argparse.Namespace, ctx: CliContext) -> int:
-    from desktop.core.errors import MadoguchiError
     from desktop.core.firm_record import find_firm_id
     from desktop.exports.pdf import firm_report
 
-    try:
-        firm_id = find_firm_id(ctx.engine, args.firm)
-        path = firm_report(
-            ctx.engine, firm_id, args.out, lang=_language(args), internal=args.internal
-        )
-    except MadoguchiError as exc:
-        ctx.err.write(f"error: {exc.message.render()}\n")
-        return 1
+    firm_id = find_firm_id(ctx.engine, args.firm)
+    path = firm_report(ctx.engine, firm_id, args.out, lang=_language(args), internal=args.internal)
     ctx.out.write(f"{path}\n")
     if args.internal:
         ctx.err.write("internal copy: contains confidential notes\n")
@@ -60,16 +53,8 @@ def run_firm(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_monthly(args: argparse.Namespace, ctx: CliContext) -> int:
-    from desktop.core.errors import MadoguchiError, ValidationError
     from desktop.exports.pdf import monthly_report
 
-    try:
-        path = monthly_report(ctx.engine, args.month, args.out, lang=_language(args))
-    except ValidationError as exc:
-        ctx.err.write(f"error: {exc}\n")
-        return 2
-    except MadoguchiError as exc:
-        ctx.err.write(f"error: {exc.message.render()}\n")
-        return 1
+    path = monthly_report(ctx.engine, args.month, args.out, lang=_language(args))
     ctx.out.write(f"{path}\n")
     return 0

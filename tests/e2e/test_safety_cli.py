@@ -192,3 +192,17 @@ def test_a_command_on_an_old_file_backs_it_up_with_the_others_before_upgrading(
     engine = open_database(db).engine
     assert current_revision(engine) == head_revision()
     engine.dispose()
+
+
+def test_a_deleted_database_is_restored_from_its_backups(db: Path, tmp_path: Path) -> None:
+    cli("--db", db, "import", "firms", write_csv(tmp_path / "a.csv", [row(1), row(2)]))
+    copy = Path(cli("--db", db, "backup").stdout.strip())
+    for path in tmp_path.glob(f"{db.name}*"):  # the file, its WAL and lock: all gone
+        path.unlink()
+
+    assert cli("--db", db, "firms").returncode == 2  # nothing made in its place
+    restored = cli("--db", db, "restore", copy.name)
+
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout == f"restored {copy}\n"  # and no file was there to keep aside
+    assert firm_count(db) == 2
