@@ -43,7 +43,10 @@ class QuestionsPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Questions about {firm}").format(firm=firm_name))
         self.setSubTitle(
-            self.tr("Based on the SME types of the IP Strategic Program 2017 (part II.2 (i)).")
+            self.tr(
+                "Based on the SME types of the IP Strategic Program 2017 (part II.2 (i)). "
+                "Answer every question to see the result."
+            )
         )
         self.groups: dict[str, QButtonGroup] = {}
         self.percent: QSpinBox | None = None
@@ -62,6 +65,7 @@ class QuestionsPage(QWizardPage):
                 inner.addWidget(spin)
                 continue
             group = QButtonGroup(self)
+            group.buttonToggled.connect(self.completeChanged)
             self.groups[question.key] = group
             row = QWidget()
             row_layout = QVBoxLayout(row) if question.kind == "choice" else QHBoxLayout(row)
@@ -72,12 +76,18 @@ class QuestionsPage(QWizardPage):
                 button.setProperty("value", choice.value)
                 group.addButton(button, n)
                 row_layout.addWidget(button)
-                if n == len(question.choices) - 1:
-                    button.setChecked(True)  # the cautious answer ("no", "neither") by default
             if question.kind != "choice":
                 row_layout.addStretch()
             inner.addWidget(row)
         layout.addStretch()
+
+    def isComplete(self) -> bool:
+        """Every question answered: no answer is given for the consultant.
+
+        A preset answer is one nobody chose, and a single preset "holds rights" or
+        "expanding overseas" is enough to make a firm a challenger.
+        """
+        return all(group.checkedButton() is not None for group in self.groups.values())
 
     def answers(self) -> Answers:
         values: dict[str, object] = {}
