@@ -70,12 +70,38 @@ class _PlaybookNames:
         return step.title.get(self.lang) if step is not None else step_key
 
 
+def postal_address(
+    postal_code: str | None, prefecture: str, city: str | None, address: str | None, lang: str
+) -> str:
+    """The address as a letter would carry it: 〒 and largest to smallest in Japanese,
+    smallest to largest with the postal code last in English.
+
+    An address imported from a spreadsheet often holds the city, or the prefecture
+    and city, already; they are not said twice.
+    """
+    postal = (postal_code or "").strip()
+    parts: list[str] = []
+    street = (address or "").strip()
+    for part in (prefecture.strip(), (city or "").strip()):
+        if part and street.startswith(part):
+            street = street.removeprefix(part).strip()
+        if part:
+            parts.append(part)
+    if street:
+        parts.append(street)
+    if lang == "ja":
+        return " ".join(x for x in (f"〒{postal}" if postal else "", "".join(parts)) if x)
+    return " ".join(x for x in (", ".join(reversed(parts)), postal) if x)
+
+
 def _profile(rec: FirmRecord, st: Styles, ref: Reference, lang: str) -> list[Flowable]:
     p = rec.profile
-    place = " ".join(
-        x
-        for x in (ref.prefectures.label(p["prefecture_code"], lang), p["address"] or p["city"])
-        if x
+    place = postal_address(
+        p["postal_code"],
+        ref.prefectures.label(p["prefecture_code"], lang),
+        p["city"],
+        p["address"],
+        lang,
     )
     rows: list[tuple[str, Any]] = [
         ("pdf.name", p["name"]),

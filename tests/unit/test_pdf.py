@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -15,8 +16,10 @@ from sqlmodel import Session
 
 from db.models import Assessment
 from desktop.core.firm_record import find_firm_id, firm_record
+from desktop.core.firms import firm_input, get_firm, update_firm
 from desktop.exports.fonts import EMBEDDED_NAME, candidate_files, japanese_font
 from desktop.exports.pdf import firm_report, monthly_report
+from desktop.exports.pdf_firm import postal_address
 from tests.unit.export_fixtures import COUNTER_NAME, MONTH, Seeded, seed_counter
 
 NOW = datetime(2026, 11, 2, 9, 30)
@@ -188,3 +191,30 @@ def test_without_a_font_file_the_standard_cid_font_is_used(
     canvas.drawString(72, 720, "知財総合支援窓口")
     canvas.save()
     assert b"HeiseiKakuGo-W5" in out.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("postal", "city", "address", "lang", "expected"),
+    [
+        ("130-0001", "墨田区", "幸町6-29-18", "ja", "〒130-0001 東京都墨田区幸町6-29-18"),
+        ("130-0001", "墨田区", "墨田区幸町6-29-18", "ja", "〒130-0001 東京都墨田区幸町6-29-18"),
+        ("", "墨田区", "東京都墨田区幸町6-29-18", "ja", "東京都墨田区幸町6-29-18"),
+        (None, "墨田区", None, "ja", "東京都墨田区"),
+        ("130-0001", "墨田区", "幸町6-29-18", "en", "幸町6-29-18, 墨田区, Tokyo 130-0001"),
+    ],
+)
+def test_the_address_is_written_whole_and_once(
+    postal: str | None, city: str, address: str | None, lang: str, expected: str
+) -> None:
+    prefecture = "東京都" if lang == "ja" else "Tokyo"
+    assert postal_address(postal, prefecture, city, address, lang) == expected
+
+
+def test_the_support_record_gives_postal_code_and_city(
+    engine: Any, seeded: Seeded, tmp_path: Path
+) -> None:
+    firm_id = seeded.firms["owari"]  # a city and no street in the fixture
+    data = dataclasses.replace(firm_input(get_firm(engine, firm_id)), postal_code="478-0001")
+    update_firm(engine, firm_id, data)
+    text = "\n".join(text_of(firm_report(engine, firm_id, tmp_path / "f.pdf", now=NOW)))
+    assert "〒478-0001 愛知県知多市" in text
