@@ -43,14 +43,14 @@ def test_draft_survives_sigkill_and_is_offered_back(tmp_path: Path, qtbot, monke
 
     # Next start: the draft is there and the window offers it back.
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
 
     from desktop.ui.main_window import MainWindow
+    from tests.ui.boxes import Questions
 
     engine = open_database(db).engine
     [left] = drafts.list_drafts(engine, "consultation")
     assert "production history" in left.payload["input"]["summary"]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    Questions(monkeypatch)
     window = MainWindow(
         engine, "en", QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     )

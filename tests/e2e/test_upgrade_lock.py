@@ -22,20 +22,16 @@ from desktop.core.startup import acquire_lock
 from tests.e2e.cli import ROOT, cli, madoguchi
 from tests.unit.test_backup import count_firms, sha
 from tests.unit.test_health import counter_file
+from tests.unit.test_startup import old_counter
 
-FIRMS = 60
+FIRMS, CONSULTATIONS = 60, 600
 MONTH = "2026-10"
-
-
-def old_counter(path: Path, firms: int = FIRMS, consultations: int = 600) -> Path:
-    """A demo counter whose schema is one revision behind, as a newer version finds it."""
-    return counter_file(path, firms=firms, consultations=consultations, revision="0006")
 
 
 def test_no_command_upgrades_a_database_the_app_holds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = old_counter(tmp_path / "counter.sqlite3")
+    db = old_counter(tmp_path / "counter.sqlite3", firms=FIRMS, consultations=CONSULTATIONS)
     monkeypatch.setattr(startup, "COMMAND_UPGRADE_WAIT", 0.3)  # how long it waits: not 10 s
     before = sha(db)
     commands = [
@@ -71,7 +67,7 @@ def test_no_command_upgrades_a_database_the_app_holds(
 
 @pytest.mark.slow
 def test_a_command_waits_while_the_app_upgrades_then_reads_beside_it(tmp_path: Path) -> None:
-    db = old_counter(tmp_path / "counter.sqlite3")
+    db = old_counter(tmp_path / "counter.sqlite3", firms=FIRMS, consultations=CONSULTATIONS)
     with acquire_lock(db) as app_lock:
         waiting = subprocess.Popen(
             [sys.executable, "-m", "desktop", "--db", str(db), "firms", "--limit", "100"],

@@ -15,32 +15,12 @@ from desktop.core.startup import acquire_lock
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.session import open_session
 from tests.e2e.cli import gui_script
+from tests.ui.boxes import Questions
 from tests.unit.test_backup import add_firm, count_firms, read_only, sha
 from tests.unit.test_startup import corrupt_middle, fill
 
 NOW = datetime(2026, 11, 21, 10, 0)
-
-
-class Boxes:
-    """Records message boxes and answers questions, instead of showing them."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: bool = True) -> None:
-        self.seen: list[tuple[str, str]] = []
-        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-
-        def record(kind: str, reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-            def box(_parent: object, _title: str, text: str, *args: object) -> object:
-                self.seen.append((kind, text))
-                return reply
-
-            return box
-
-        monkeypatch.setattr(QMessageBox, "question", record("question", yes if answer else no))
-        for kind in ("warning", "critical", "information"):
-            monkeypatch.setattr(QMessageBox, kind, record(kind, QMessageBox.StandardButton.Ok))
-
-    def kinds(self) -> list[str]:
-        return [kind for kind, _ in self.seen]
+NO = QMessageBox.StandardButton.No
 
 
 # --- the dialog --------------------------------------------------------------------------------
@@ -88,14 +68,14 @@ def test_restore_asks_says_a_restart_is_needed_and_keeps_the_current_file(
     dialog = BackupsDialog(db_path, window)
     dialog.table.selectRow(0)
 
-    boxes = Boxes(monkeypatch, answer=False)
+    boxes = Questions(monkeypatch, NO, notices=True)
     assert not dialog.restore_selected()
     assert backups.pending_restore(db_path) is None and window.isVisible()
 
-    boxes = Boxes(monkeypatch, answer=True)
+    boxes.reply = QMessageBox.StandardButton.Yes
     with qtbot.waitSignal(dialog.restart_requested):
         assert dialog.restore_selected()
-    question = boxes.seen[0][1]
+    question = boxes.asked[-1]
     assert question.startswith("Restore the copy made on 2026-11-20 10:00?")
     assert "Restoring needs a restart" in question and "kept aside" in question
     assert backups.pending_restore(db_path) is not None
@@ -120,7 +100,7 @@ def test_restore_asks_says_a_restart_is_needed_and_keeps_the_current_file(
 def test_a_second_instance_gets_a_clear_message_and_stops(
     set_up_engine: sa.Engine, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    boxes = Boxes(monkeypatch)
+    boxes = Questions(monkeypatch, notices=True)
     with acquire_lock(db_path):
         assert open_session(str(db_path), "en") is None
     assert boxes.kinds() == ["warning"]
@@ -135,7 +115,7 @@ def test_a_damaged_database_is_replaced_by_the_newest_good_backup_on_request(
     set_up_engine.dispose()
     corrupt_middle(db_path)
     damaged = sha(db_path)
-    boxes = Boxes(monkeypatch, answer=True)
+    boxes = Questions(monkeypatch, notices=True)
 
     session = open_session(str(db_path), "en")
 
@@ -158,7 +138,7 @@ def test_declining_the_restore_stops_and_leaves_the_damaged_file_aside(
     backups.take_backup(db_path, backups.DAILY, now=datetime.now() - timedelta(days=1))
     set_up_engine.dispose()
     corrupt_middle(db_path)
-    boxes = Boxes(monkeypatch, answer=False)
+    boxes = Questions(monkeypatch, NO, notices=True)
     assert open_session(str(db_path), "en") is None
     assert boxes.kinds() == ["question"]
     assert not db_path.exists() and not Path(f"{db_path}.lock").exists()
@@ -169,7 +149,7 @@ def test_a_read_only_database_is_explained_at_start(
     set_up_engine: sa.Engine, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     set_up_engine.dispose()
-    boxes = Boxes(monkeypatch)
+    boxes = Questions(monkeypatch, notices=True)
     with read_only(db_path):
         assert open_session(str(db_path), "en") is None
     assert boxes.kinds() == ["critical"]
@@ -186,7 +166,7 @@ def test_a_scheduled_restore_is_reported_and_the_daily_copy_runs_on_a_worker(
     add_firm(set_up_engine, "B")
     backups.schedule_restore(db_path, backup)
     set_up_engine.dispose()
-    boxes = Boxes(monkeypatch)
+    boxes = Questions(monkeypatch, notices=True)
     session = open_session(str(db_path), "en")
     assert session is not None
     assert boxes.kinds() == ["information"]

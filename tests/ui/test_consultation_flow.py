@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
@@ -14,9 +14,14 @@ from db.models import AuditEntry
 from desktop.core import consultation_queries as cq
 from desktop.core import consultations, firms
 from tests.ui.boxes import Questions
+from tests.ui.test_era_display import consult
 from tests.ui.typing import activate, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def today_at(hour: int) -> datetime:
+    return datetime.combine(date.today(), time(hour))
 
 
 def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
@@ -147,25 +152,19 @@ def test_changes_are_recorded_under_whoever_i_am_now_and_reach_home(  # type: ig
 ) -> None:
     """Switching "I am" in Settings applies to the next change, and a delete in the list
     updates Home and the follow-ups like a save does."""
-    from PySide6.QtWidgets import QMessageBox
-
     from desktop.core import consultants, settings
 
     engine: sa.Engine = main_window.engine
     firm_id = firms.create_firm(engine, firms.FirmInput(name="商標堂", prefecture_code="15"))
     suzuki = consultants.add_consultant(engine, "鈴木 一郎")
-    cid = consultations.create_consultation(
+    cid = consult(
         engine,
-        consultations.ConsultationInput(
-            started_at=datetime.combine(date.today(), datetime.min.time()).replace(hour=10),
-            channel="counter",
-            topics=("trademark",),
-            consultant_ids=(suzuki,),
-            firm_id=firm_id,
-            summary="商標の相談",
-            followup_on=date.today() + timedelta(days=3),
-            followup_action="願書の確認",
-        ),
+        firm_id,
+        started_at=today_at(10),
+        consultant_ids=(suzuki,),
+        summary="商標の相談",
+        followup_on=date.today() + timedelta(days=3),
+        followup_action="願書の確認",
     )
     main_window.tabs.setCurrentWidget(main_window.consultations)
     main_window.consultations.apply_filter()
@@ -178,7 +177,7 @@ def test_changes_are_recorded_under_whoever_i_am_now_and_reach_home(  # type: ig
     settings.set_value(engine, settings.CURRENT_CONSULTANT, str(suzuki))  # as Settings does
     main_window.tabs.setCurrentWidget(main_window.consultations)
     main_window.consultations.view.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    Questions(monkeypatch)
     main_window.consultations.delete_selected()
 
     with Session(engine) as s:
@@ -194,29 +193,18 @@ def test_a_restored_draft_of_a_record_is_that_records_form(qtbot, main_window, m
     """Opening the record again raises the restored form instead of a second editor."""
     import uuid
 
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktop.core import consultants, drafts
+    from desktop.core import drafts
 
     engine: sa.Engine = main_window.engine
-    me = consultants.current_consultant(engine)
-    assert me is not None
     firm_id = firms.create_firm(engine, firms.FirmInput(name="商標堂", prefecture_code="15"))
-    data = consultations.ConsultationInput(
-        started_at=datetime(2026, 10, 14, 10, 0),
-        channel="counter",
-        topics=("trademark",),
-        consultant_ids=(me.id,),
-        firm_id=firm_id,
-        summary="商標の相談",
-    )
-    cid = consultations.create_consultation(engine, data)
+    cid = consult(engine, firm_id, started_at=datetime(2026, 10, 14, 10, 0), summary="商標の相談")
+    data = consultations.get_consultation(engine, cid).data
     edited = {
         "input": {**data.to_json(), "summary": "商標の相談（追記）"},
         "consultation_id": str(cid),
     }
     drafts.save_draft(engine, uuid.uuid4(), "consultation", edited, ref_id=cid)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    Questions(monkeypatch)
 
     [restored] = main_window.offer_drafts()
     assert restored.summary.toPlainText() == "商標の相談（追記）"
@@ -226,21 +214,8 @@ def test_a_restored_draft_of_a_record_is_that_records_form(qtbot, main_window, m
 
 def test_a_firm_renamed_on_its_page_is_renamed_in_the_consultation_list(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     engine: sa.Engine = main_window.engine
-    from desktop.core import consultants
-
     firm_id = firms.create_firm(engine, firms.FirmInput(name="旧名商店", prefecture_code="15"))
-    sato = consultants.add_consultant(engine, "佐藤 花子")
-    consultations.create_consultation(
-        engine,
-        consultations.ConsultationInput(
-            started_at=datetime.combine(date.today(), datetime.min.time()).replace(hour=9),
-            channel="phone",
-            topics=("trademark",),
-            consultant_ids=(sato,),
-            firm_id=firm_id,
-            summary="屋号の相談",
-        ),
-    )
+    consult(engine, firm_id, started_at=today_at(9), channel="phone", summary="屋号の相談")
     main_window.tabs.setCurrentWidget(main_window.consultations)
     main_window.consultations.apply_filter()
     model = main_window.consultations.model
@@ -263,21 +238,9 @@ def test_a_form_closed_with_its_close_button_opens_again(qtbot, main_window, mon
     opening the same record again shows a form (it used to raise the closed one, hidden)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.core import consultants
-
     engine: sa.Engine = main_window.engine
     firm_id = firms.create_firm(engine, firms.FirmInput(name="商標堂", prefecture_code="15"))
-    cid = consultations.create_consultation(
-        engine,
-        consultations.ConsultationInput(
-            started_at=datetime.combine(date.today(), datetime.min.time()).replace(hour=9),
-            channel="phone",
-            topics=("trademark",),
-            consultant_ids=(consultants.current_consultant(engine).id,),
-            firm_id=firm_id,
-            summary="屋号の相談",
-        ),
-    )
+    cid = consult(engine, firm_id, started_at=today_at(9), channel="phone", summary="屋号の相談")
     form = main_window.open_consultation(cid)
     assert form.close()  # nothing changed: closes without asking
     assert main_window.consultation_forms == {}

@@ -11,6 +11,7 @@ from db.models import Firm
 from desktop.core import consultants, firms, settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.setup_dialogs import FirstRunDialog
+from tests.ui.boxes import Questions
 from tests.ui.typing import activate, type_text
 
 
@@ -107,13 +108,11 @@ def test_search_as_you_type_and_enter_opens_the_first_match(qtbot, main_window) 
 
 
 def test_delete_and_restore_from_the_trash(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
-
     engine = main_window.engine
     firm_id = firms.create_firm(engine, firms.FirmInput(name="旭精工", prefecture_code="15"))
     main_window.register.refresh()
     main_window.register.view.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    Questions(monkeypatch)
     main_window.delete_current()
     assert main_window.register.model.rowCount() == 0
     main_window.register.trash.setChecked(True)

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from desktop.core import consultants, consultations, firms, ip_assets
 from desktop.core import consultation_queries as cq
+from desktop.core import firms, ip_assets
 from desktop.core.calendar import add_months
 from desktop.ui.main_window import FIRMS, FOLLOWUPS
+from tests.ui.test_era_display import consult
 from tests.ui.typing import activate, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -67,20 +68,14 @@ def press_for_modal(
 
 
 def with_followup(engine: sa.Engine, firm_id: uuid.UUID, due: date, action: str) -> uuid.UUID:
-    return consultations.create_consultation(
+    return consult(  # type: ignore[return-value]
         engine,
-        consultations.ConsultationInput(
-            started_at=datetime.combine(due - timedelta(days=14), datetime.min.time()).replace(
-                hour=10
-            ),
-            channel="counter",
-            topics=("patent",),
-            consultant_ids=(consultants.current_consultant(engine).id,),
-            firm_id=firm_id,
-            summary="金型の冷却構造について特許出願の相談",
-            followup_on=due,
-            followup_action=action,
-        ),
+        firm_id,
+        started_at=datetime.combine(due - timedelta(days=14), time(10)),
+        topics=("patent",),
+        summary="金型の冷却構造について特許出願の相談",
+        followup_on=due,
+        followup_action=action,
     )
 
 

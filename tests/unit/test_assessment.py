@@ -63,9 +63,9 @@ CHALLENGER_A3 = dataclasses.replace(
 )
 
 
-def make_firm(engine: Engine, name: str = "Kanda Seiki") -> uuid.UUID:
+def make_firm(engine: Engine, name: str = "Kanda Seiki", prefecture_code: str = "13") -> uuid.UUID:
     with Session(engine) as session:
-        firm = Firm(name=name, prefecture_code="13")
+        firm = Firm(name=name, prefecture_code=prefecture_code)
         session.add(firm)
         session.commit()
         return firm.id

@@ -31,6 +31,7 @@ from desktop.core.startup import (
     open_file,
 )
 from tests.unit.test_backup import count_firms, read_only, sha
+from tests.unit.test_health import counter_file
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 21, 10, 0)
@@ -100,7 +101,7 @@ def test_a_window_refused_by_a_running_command_is_told_to_wait_for_it(db_path: P
 
     from desktop.cli.context import CliContext
 
-    ctx = CliContext(str(db_path), io.StringIO(), io.StringIO(), command="import")
+    ctx = CliContext(str(db_path), io.StringIO(), io.StringIO(), command="import", creates=True)
     with ctx.writing(), pytest.raises(AlreadyOpenError) as caught:
         acquire_lock(db_path)  # as the window takes it
     text = caught.value.message.render()
@@ -410,12 +411,9 @@ def test_opening_for_the_window_upgrades_after_the_check_took_its_backup(tmp_pat
 # --- opening for a command -----------------------------------------------------------------
 
 
-def old_counter(path: Path, firms: int = 20) -> Path:
-    """A database one revision behind, with records: what a newer version finds."""
-    engine = open_database(path, revision="0006").engine
-    fill(engine, firms)
-    engine.dispose()
-    return path
+def old_counter(path: Path, firms: int = 20, consultations: int = 0) -> Path:
+    """A demo counter whose schema is one revision behind, as a newer version finds it."""
+    return counter_file(path, firms=firms, consultations=consultations, revision="0006")
 
 
 def untouched(path: Path, before: str) -> None:

@@ -16,9 +16,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
-from db.models import Firm
 from desktop.core import dashboard, settings
 from desktop.core.assessment import (
     count_transition_firms,
@@ -31,7 +29,7 @@ from desktop.core.reporting import Period, summary
 from desktop.core.settings import CounterSetup
 from desktop.exports.excel import export_fiscal_year, export_monthly
 from tests.unit.export_fixtures import seed_counter
-from tests.unit.test_assessment import CHALLENGER_A2, DEVELOPING_B1
+from tests.unit.test_assessment import CHALLENGER_A2, DEVELOPING_B1, make_firm
 
 KEY = ("transition", "developing_to_challenger", "")
 MONTH = Period.month("2026-10")
@@ -41,20 +39,13 @@ FY = 2026
 DEVELOPING, CHALLENGER = DEVELOPING_B1, CHALLENGER_A2
 
 
-def make_firm(engine: Engine, name: str) -> uuid.UUID:
-    with Session(engine) as session:
-        firm = Firm(name=name, prefecture_code="23")
-        session.add(firm)
-        session.commit()
-        return firm.id
-
-
 @pytest.fixture
 def movers(engine: Engine) -> dict[str, uuid.UUID]:
     settings.apply_setup(
         engine, CounterSetup("愛知県知財総合支援窓口", "23", "山田 太郎", language="ja")
     )
-    zigzag, once = make_firm(engine, "行きつ戻りつ製作所"), make_firm(engine, "一度きり工業")
+    zigzag = make_firm(engine, "行きつ戻りつ製作所", prefecture_code="23")
+    once = make_firm(engine, "一度きり工業", prefecture_code="23")
     for answers, day in [
         (DEVELOPING, date(2026, 10, 1)),
         (CHALLENGER, date(2026, 10, 8)),
