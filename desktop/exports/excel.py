@@ -8,6 +8,7 @@ at a time (plus the month-close snapshot). The layout is ``desktop.exports.layou
 from __future__ import annotations
 
 import contextlib
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -90,6 +91,20 @@ Converted = tuple[Any, str, JsonValue]
 STYLED_CACHE_LIMIT = 4096
 
 
+FILTER_BUTTON = 3  # character widths the header's filter button covers
+
+
+def text_width(text: str) -> int:
+    """Width in Excel's character units: a kanji or kana takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def column_width(column: Column, title: str) -> float:
+    """The layout's width, widened so the key and the header (beside its filter button)
+    can be read whole: a manager should not have to widen 都道府県コード to read it."""
+    return max(column.width, text_width(column.key) + 1, text_width(title) + FILTER_BUTTON)
+
+
 class SheetWriter:
     """A write-only sheet with the two header rows, typed cells and print settings.
 
@@ -125,8 +140,9 @@ class SheetWriter:
         self._converters = [self._converter(c.kind) for c in self.columns]
         self._styled_cells: dict[Any, Converted] = {}
         ws = self.ws
-        for i, col in enumerate(self.columns, 1):
-            ws.column_dimensions[get_column_letter(i)].width = col.width
+        titles = headers or [c.header(lang) for c in self.columns]
+        for i, (col, title) in enumerate(zip(self.columns, titles, strict=True), 1):
+            ws.column_dimensions[get_column_letter(i)].width = column_width(col, title)
         ws.freeze_panes = "A3"
         ws.print_title_rows = "1:2"
         ws.page_setup.orientation = "landscape"
@@ -136,7 +152,6 @@ class SheetWriter:
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_options.gridLines = True
         ws.append([self._styled(c.key, KEY_FONT) for c in self.columns])
-        titles = headers or [c.header(lang) for c in self.columns]
         ws.append([self._styled(t, HEADER_FONT, HEADER_FILL) for t in titles])
         if hasher is not None:
             hasher.sheet(name)

@@ -378,3 +378,23 @@ def test_a_bad_month_is_refused(engine: Any, tmp_path: Path) -> None:
 
     with pytest.raises(ValidationError):
         export_monthly(engine, "2026-13", tmp_path / "x.xlsx")
+
+
+def test_every_header_fits_its_column_beside_the_filter_button(
+    engine: Any, seeded: Seeded, tmp_path: Path
+) -> None:
+    from desktop.exports.excel import FILTER_BUTTON, text_width
+
+    out = export_monthly(engine, MONTH, tmp_path / "m.xlsx", close_month=False).path
+    workbook = load_workbook(out)  # not read-only: column widths are read from the sheet
+    checked = 0
+    for sheet in workbook.worksheets:
+        for cell in sheet[2]:
+            if cell.value is None:
+                continue
+            width = sheet.column_dimensions[cell.column_letter].width
+            assert width >= text_width(str(cell.value)) + FILTER_BUTTON, (sheet.title, cell.value)
+            key = sheet.cell(1, cell.column).value
+            assert width > text_width(str(key)), (sheet.title, key)
+            checked += 1
+    assert checked > 30 and text_width("都道府県コード") == 14
