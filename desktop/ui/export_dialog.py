@@ -1,7 +1,9 @@
 """Exports from the window: the HQ workbooks and the PDF reports.
 
 The work runs on a worker with a progress bar and a Cancel button; when it is done the
-dialog offers to open the folder. The last folder used is remembered on this machine.
+dialog offers to open the folder and its Cancel button becomes Close. The last folder used
+is remembered on this machine. A folder that is not there is flagged as soon as it is
+typed, and Export waits for one that is.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QEvent, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -98,6 +100,13 @@ class ExportDialog(QDialog):
             self.tr("Internal copy: include confidential notes (never send this file)")
         )
         self.folder = QLineEdit(self._default_folder())
+        self.folder.setObjectName("exportFolder")
+        self.folder_label = QLabel(self.tr("Fol&der"))
+        self.folder_label.setBuddy(self.folder)  # Alt+D goes to the field, not its row
+        self.folder_note = QLabel()
+        self.folder_note.setObjectName("exportFolderNote")
+        self.folder_note.setWordWrap(True)
+        self.folder_note.setStyleSheet("color: #b71c1c;")
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -120,7 +129,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow("", self.draft)
         form.addRow("", self.internal)
-        form.addRow(self.tr("F&older"), self._wrap(folder_row))
+        form.addRow(self.folder_label, self._wrap(folder_row))
+        form.addRow("", self.folder_note)
         self.form = form
 
         self.buttons = QDialogButtonBox()
@@ -128,6 +138,9 @@ class ExportDialog(QDialog):
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # After an export there is nothing left to cancel: the same place says Close.
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.hide()
         self.open_button = self.buttons.addButton(
             self.tr("&Open folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -135,6 +148,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self._cancel)
         self.open_button.clicked.connect(self.open_folder)
+        self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -145,7 +159,9 @@ class ExportDialog(QDialog):
         self.month.currentIndexChanged.connect(self._update)
         for button in self.kinds.values():
             button.toggled.connect(self._update)
+        self.folder.textChanged.connect(self._check_folder)
         self._update()
+        self._check_folder()
 
     @staticmethod
     def _wrap(layout: QVBoxLayout | QHBoxLayout) -> QWidget:
@@ -155,11 +171,37 @@ class ExportDialog(QDialog):
         return widget
 
     def _default_folder(self) -> str:
+        """The folder used last if it is still there, else Documents if it exists, else home."""
         stored = self.qsettings.value("export/folder")
-        if stored:
-            return str(stored)
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return docs or str(Path.home())
+        for candidate in (str(stored) if stored else "", docs):
+            if candidate and Path(candidate).expanduser().is_dir():
+                return candidate
+        return str(Path.home())
+
+    def folder_path(self) -> Path:
+        return Path(self.folder.text().strip()).expanduser()
+
+    def folder_problem(self) -> str:
+        """Why nothing can be exported to the folder typed, or "" when it can."""
+        if not self.folder.text().strip():
+            return self.tr("Choose a folder to export to.")
+        folder = self.folder_path()
+        if not folder.is_dir():
+            return self.tr("The folder does not exist: {folder}").format(folder=folder)
+        return ""
+
+    def _check_folder(self) -> None:
+        problem = self.folder_problem()
+        self.folder_note.setText(problem)
+        self._set_row_visible(self.folder_note, bool(problem))
+        self.export_button.setEnabled(self.task is None and not problem)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A folder made in a file manager meanwhile counts when the user comes back.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._check_folder()
+        super().changeEvent(event)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -216,21 +258,24 @@ class ExportDialog(QDialog):
             FIRM_PDF: f"madoguchi_firm_{str(self.firm_id)[:8]}"
             f"{'_internal' if options['internal'] else ''}.pdf",
         }
-        return Path(self.folder.text()).expanduser() / names[kind]
+        return self.folder_path() / names[kind]
 
     def start(self) -> None:
-        folder = Path(self.folder.text()).expanduser()
-        if not folder.is_dir():
-            self.status.setText(
-                self.tr("The folder does not exist: {folder}").format(folder=folder)
-            )
+        problem = self.folder_problem()
+        if problem:
+            self.status.setText(problem)
+            self._check_folder()
             return
+        folder = self.folder_path()
         self.qsettings.setValue("export/folder", str(folder))
         target = self.target()
         self.progress.setValue(0)
         self.progress.show()
         self.export_button.setEnabled(False)
+        self.export_button.setDefault(True)
         self.open_button.hide()
+        self.close_button.hide()
+        self.cancel_button.show()
         self.status.setText(self.tr("Exporting…"))
         self.task = Task(
             run_export, self.kind(), self.engine, target, self.options(), with_progress=True
@@ -247,15 +292,20 @@ class ExportDialog(QDialog):
         self.task = None
         self.result_path = Path(path)
         self.progress.setValue(100)
-        self.export_button.setEnabled(True)
         self.open_button.show()
+        self.cancel_button.hide()
+        self.close_button.show()
+        # Enter now closes: pressed again, Export would send the month a second time.
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+        self._check_folder()
         self.status.setText(self.tr("Saved: {path}").format(path=self.result_path))
         self._update()
 
     def _failed(self, exc: BaseException, _trace: str) -> None:
         self.task = None
         self.progress.hide()
-        self.export_button.setEnabled(True)
+        self._check_folder()
         if isinstance(exc, MadoguchiError):
             self.status.setText(render(exc.message))
         else:

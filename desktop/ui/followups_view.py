@@ -1,4 +1,8 @@
-"""Follow-ups: what is due, what is overdue, and marking them done."""
+"""Follow-ups: what is due, what is overdue, and marking them done.
+
+Marking one done (Ctrl+D) says which one it was on a line above the list, with an Undo
+button (Alt+U, or Ctrl+Z in the view) that reopens it.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,11 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +30,9 @@ from sqlalchemy.engine import Engine
 from desktop.core import consultants, consultations, playbook_runs, settings
 from desktop.core import consultation_queries as cq
 from desktop.core.calendar import format_date, local_day
+from desktop.core.errors import MadoguchiError
 from desktop.core.playbooks import Library
+from desktop.ui.i18n import error_text
 from desktop.ui.tables import colour
 
 STATE_COLOURS = {"overdue": "#ffebee", "today": "#fff8e1", "upcoming": "", "done": "#f1f8e9"}
@@ -58,6 +66,33 @@ class FollowUpsView(QWidget):
         bar.addWidget(self.mine)
         bar.addWidget(self.show_done)
         bar.addWidget(self.done_button)
+        # What the last Mark done did, and the way back.
+        self.last_done: cq.FollowUp | None = None
+        self.done_message = QLabel()
+        self.done_message.setObjectName("followupDoneMessage")
+        self.done_message.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setToolTip(
+            self.tr("Reopen the follow-up just marked done ({key})").format(
+                key=QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
+        self.undo_button.clicked.connect(self.undo_done)
+        self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undo_done)
+        self.undo_shortcut.setEnabled(False)
+        self.done_line = QFrame()
+        self.done_line.setObjectName("followupDoneLine")
+        self.done_line.setFrameShape(QFrame.Shape.StyledPanel)
+        self.done_line.setStyleSheet("#followupDoneLine { background: #f1f8e9; }")
+        done_row = QHBoxLayout(self.done_line)
+        done_row.setContentsMargins(6, 2, 6, 2)
+        done_row.addWidget(self.done_message, 1)
+        done_row.addWidget(self.undo_button)
+        self.done_line.hide()
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("followupTable")
         self.table.setHorizontalHeaderLabels(
@@ -72,6 +107,7 @@ class FollowUpsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        layout.addWidget(self.done_line)
         layout.addWidget(self.table, 2)
         self.steps: list[playbook_runs.NextStep] = []
         self.steps_table = QTableWidget(0, 4)
@@ -172,13 +208,61 @@ class FollowUpsView(QWidget):
         row = self.table.currentRow()
         return self.items[row] if 0 <= row < len(self.items) else None
 
+    def _described(self, item: cq.FollowUp) -> dict[str, str]:
+        era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
+        return {
+            "firm": item.firm_name or "—",
+            "due": format_date(item.due, era=era, lang=self.lang),
+        }
+
+    def _say(self, text: str, *, undo: bool) -> None:
+        self.done_message.setText(text)
+        self.undo_button.setVisible(undo)
+        self.undo_shortcut.setEnabled(undo)
+        self.done_line.show()
+
     def mark_done(self) -> None:
         item = self.current()
         if item is None or item.done_at is not None:
             return
         me = consultants.current_consultant(self.engine)
-        consultations.mark_followup_done(self.engine, item.consultation_id, me.id if me else None)
+        try:
+            consultations.mark_followup_done(
+                self.engine, item.consultation_id, me.id if me else None
+            )
+        except MadoguchiError as exc:
+            self.last_done = None
+            self._say(error_text(exc), undo=False)
+            self.refresh()
+            return
+        self.last_done = item
         self.refresh()
+        self._say(
+            self.tr("Marked done: {firm}, due {due}.").format(**self._described(item)), undo=True
+        )
+        self.changed.emit()
+
+    def undo_done(self) -> None:
+        """Reopen the follow-up the last Mark done closed, and select it again."""
+        item = self.last_done
+        if item is None:
+            return
+        self.last_done = None
+        try:
+            consultations.reopen_followup(self.engine, item.consultation_id)
+        except MadoguchiError as exc:
+            self._say(error_text(exc), undo=False)
+            self.refresh()
+            return
+        self.refresh()
+        for row, shown in enumerate(self.items):
+            if shown.consultation_id == item.consultation_id:
+                self.table.selectRow(row)
+                self.table.setFocus()  # Ctrl+D marks it done again
+                break
+        self._say(
+            self.tr("Reopened: {firm}, due {due}.").format(**self._described(item)), undo=False
+        )
         self.changed.emit()
 
     def _open(self, index) -> None:  # type: ignore[no-untyped-def]

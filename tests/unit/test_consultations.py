@@ -159,6 +159,18 @@ def test_followup_done_records_when_and_by_whom(
     assert done.done_by == "鈴木 一郎" and done.done_at is not None
     assert done.state(date(2026, 10, 29)) == "done"
 
+    consultations.reopen_followup(engine, cid, actor="佐藤 花子")  # marked by mistake
+    [reopened] = q.followups(engine, today=date(2026, 10, 29))
+    assert reopened.done_at is None and not reopened.done_by
+    with Session(engine) as s:
+        last = s.exec(
+            select(AuditEntry).where(AuditEntry.entity_id == cid).order_by(AuditEntry.at.desc())
+        ).first()
+    assert last is not None and last.actor == "佐藤 花子"
+    undone = json.loads(last.changes)  # whose mark was taken back stays in the history
+    assert undone["followup_done_by"] == [str(ids["suzuki"]), None]
+    assert undone["followup_done_at"][0] is not None and undone["followup_done_at"][1] is None
+
 
 def test_milestone_recorded_in_a_consultation(engine: sa.Engine, ids: dict[str, uuid.UUID]) -> None:
     cid = consultations.create_consultation(
@@ -225,6 +237,7 @@ def test_filters(engine: sa.Engine, ids: dict[str, uuid.UUID]) -> None:
     assert n(text="出願") == 1
     assert n(text="資金繰り") == 0  # confidential notes are not searchable
     assert n(with_referral_to="patent_attorney") == 1
+    assert n(with_referral_from="patent_attorney") == 0  # the counter referred them onward
     assert n(expert=True) == 2
 
 
