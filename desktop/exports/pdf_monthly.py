@@ -104,11 +104,13 @@ def monthly_report(
         ),
         key=lambda x: -x[1],
     )
+    # The fiscal year up to the month reported: later months are not over (or not begun),
+    # and a short bar there would read as a drop.
+    highlight = [lbl for lbl, _ in by_month].index(period.label)
     month_names = [
         (f"{int(lbl[5:])}月" if lang == "ja" else label_month_short(int(lbl[5:])), n)
-        for lbl, n in by_month
+        for lbl, n in by_month[: highlight + 1]
     ]
-    highlight = [lbl for lbl, _ in by_month].index(period.label)
     cells = {c: get("type_stage", c, "firms") for c in MATRIX_CELLS}
     title = label("pdf.monthly_title", lang)
     month_text = month_label(period.start.year, period.start.month, lang)
