@@ -99,13 +99,16 @@ def format_month(day: date, *, era: bool, lang: str = "ja") -> str:
 
 
 def fiscal_year_label(fy: int, *, era: bool, lang: str = "ja") -> str:
-    """``FY2026``, or ``令和8年度`` with era display on (Japanese only).
+    """``2026年度`` in Japanese (``令和8年度`` with era display on), ``FY2026`` in English,
+    as the reports name it.
 
     The era is the one in force on 1 May of the fiscal year: FY2019, which began a
     month before the change to Reiwa, is officially named 令和元年度, and every other
     year's name is the same as on 1 April.
     """
-    if not era or lang != "ja":
+    if lang != "ja":
         return f"FY{fy}"
+    if not era:
+        return f"{fy}年度"
     name, year = era_of(date(fy, 5, 1))
     return f"{era_year_text(name, year).removesuffix('年')}年度"

@@ -237,7 +237,7 @@ def test_month_names_in_the_period_filter_the_export_and_the_dashboard(
     qtbot.addWidget(view)
     months = [view.period.itemText(n) for n in range(5, view.period.count())]
     assert all(re.fullmatch(MONTH_ISO, m) for m in months), months
-    assert re.search(r"\(FY\d{4}\)$", view.period.itemText(3))
+    assert re.search(r"\(\d{4}年度\)$", view.period.itemText(3))
 
     era_on(engine)
     view.apply_filter()  # what the main window does after Settings

@@ -54,7 +54,9 @@ def test_formats() -> None:
     assert format_date(date(2026, 11, 21), era=True, lang="en") == "2026-11-21"
     assert fiscal_year_label(2026, era=True) == "令和8年度"
     assert fiscal_year_label(2019, era=True) == "令和元年度"
-    assert fiscal_year_label(2026, era=False) == "FY2026"
+    assert fiscal_year_label(2026, era=False) == "2026年度"  # as the PDF reports say it
+    assert fiscal_year_label(2026, era=False, lang="en") == "FY2026"
+    assert fiscal_year_label(2026, era=True, lang="en") == "FY2026"
     assert fiscal_year_label(2018, era=True) == "平成30年度"
     assert fiscal_year_label(1988, era=True) == "昭和63年度"
     assert fiscal_year_label(1989, era=True) == "平成元年度"
