@@ -100,7 +100,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "stage.1": ("1 意識啓発", "1 Awareness"),
     "stage.2": ("2 知財戦略", "2 IP strategy"),
     "stage.3": ("3 知財実践", "3 IP practice"),
-    "size.small": ("小規模企業", "Small enterprise"),
+    "size.small": ("小規模企業者", "Small enterprise"),  # the SME Basic Act's term, as on screen
     "size.sme": ("中小企業", "SME"),
     "size.large": ("大企業", "Large enterprise"),
     "size.unknown": ("不明", "Unknown"),

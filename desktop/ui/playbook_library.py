@@ -49,9 +49,13 @@ def playbook_html(playbook: Playbook, library: Library, lang: str) -> str:
             continue
         plan = library.index.plans.get(section.plan)
         plan_title = plan.title.get(lang) if plan is not None else section.plan
+        # Our rendering of the heading in the reader's language; the heading as printed
+        # (in the plan's own language) beneath it, to find the passage in the source.
+        source = "原文の見出し" if lang == "ja" else "Heading in the source"
         parts.append(
             f"<li>{html.escape(plan_title)} — {html.escape(section.part)}: "
-            f"{html.escape(section.heading)}</li>"
+            f"{html.escape(section.title.get(lang))}<br>"
+            f"<span style='color:#555'>{source}: {html.escape(section.heading)}</span></li>"
         )
     parts.append("</ul>")
     return "".join(parts)

@@ -139,6 +139,11 @@ def test_library_viewer_switches_language(qtbot, main_window) -> None:  # type: 
     dialog.language.setCurrentIndex(dialog.language.findData("ja"))
     assert "地理的表示" in dialog.text.toPlainText()
     assert dialog.list.count() == len(main_window.library.playbooks) >= 16
+    # Each source is named in the reader's language, the heading as printed beneath it.
+    book = main_window.library.get("gi_registration")
+    section = book.citations[0].resolve(main_window.library.index)
+    text = dialog.text.toPlainText()
+    assert f"{section.title.get('ja')}\n原文の見出し: {section.heading}" in text
 
 
 def test_stop_following_a_playbook_after_asking(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
