@@ -1689,7 +1689,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     <message>
         <location filename="../../desktop/ui/followups_view.py" line="80"/>
         <source>Playbook</source>
-        <translation>プレイブック</translation>
+        <translation>支援プラン</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/followups_view.py" line="80"/>
@@ -1704,7 +1704,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     <message>
         <location filename="../../desktop/ui/followups_view.py" line="87"/>
         <source>Next steps of the playbooks under way</source>
-        <translation>実施中のプレイブックの次のステップ</translation>
+        <translation>実施中の支援プランの次のステップ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/followups_view.py" line="94"/>
@@ -2527,7 +2527,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     <message>
         <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Playbook library…</source>
-        <translation>プレイブック一覧(&amp;P)…</translation>
+        <translation>支援プラン一覧(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="250"/>
@@ -2623,7 +2623,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 Records, playbooks and reports for the consultants of the prefectural IP support counters.</source>
         <translation>Madoguchi {version}
 
-都道府県の知財総合支援窓口の相談員のための、記録・プレイブック・報告ツールです。</translation>
+都道府県の知財総合支援窓口の相談員のための、記録・支援プラン・報告ツールです。</translation>
     </message>
 </context>
 <context>
@@ -2659,12 +2659,12 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     <message>
         <location filename="../../desktop/ui/playbook_library.py" line="64"/>
         <source>Playbook library</source>
-        <translation>プレイブック一覧</translation>
+        <translation>支援プラン一覧</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/playbook_library.py" line="80"/>
         <source>Some local playbooks could not be loaded and were skipped:</source>
-        <translation>次のローカルのプレイブックは読み込めなかったため、スキップしました：</translation>
+        <translation>次のローカルの支援プランは読み込めなかったため、スキップしました：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/playbook_library.py" line="92"/>
@@ -2677,7 +2677,7 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     <message>
         <location filename="../../desktop/core/playbook_runs.py" line="85"/>
         <source>No such playbook.</source>
-        <translation>該当するプレイブックがありません。</translation>
+        <translation>該当する支援プランがありません。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/playbook_runs.py" line="89"/>
@@ -2688,7 +2688,7 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     <message>
         <location filename="../../desktop/core/playbook_runs.py" line="102"/>
         <source>The firm already follows this playbook.</source>
-        <translation>この事業者はすでにこのプレイブックを実施しています。</translation>
+        <translation>この事業者はすでにこの支援プランを実施しています。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/playbook_runs.py" line="138"/>
@@ -2705,12 +2705,12 @@ Records, playbooks and reports for the consultants of the prefectural IP support
         <location filename="../../desktop/core/playbook_runs.py" line="223"/>
         <location filename="../../desktop/core/playbook_runs.py" line="257"/>
         <source>No such playbook run.</source>
-        <translation>該当するプレイブックの実施記録がありません。</translation>
+        <translation>該当する支援プランの実施記録がありません。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/playbook_runs.py" line="152"/>
         <source>This playbook is no longer followed; start it again to go on.</source>
-        <translation>このプレイブックは中止されています。続けるには、もう一度開始してください。</translation>
+        <translation>この支援プランは中止されています。続けるには、もう一度開始してください。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/playbook_runs.py" line="166"/>
@@ -2725,7 +2725,7 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     <message>
         <location filename="../../desktop/core/playbook_runs.py" line="185"/>
         <source>The date is more than a year before the playbook was started.</source>
-        <translation>日付がプレイブックの開始日より1年以上前です。</translation>
+        <translation>日付が支援プランの開始日より1年以上前です。</translation>
     </message>
 </context>
 <context>
@@ -2733,12 +2733,12 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     <message>
         <location filename="../../desktop/core/playbooks.py" line="216"/>
         <source>This local playbook replaces the shipped playbook “{key}”.</source>
-        <translation>このローカルのプレイブックは、同梱のプレイブック「{key}」を置き換えます。</translation>
+        <translation>このローカルの支援プランは、同梱の支援プラン「{key}」を置き換えます。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/playbooks.py" line="240"/>
         <source>The playbook folder is missing.</source>
-        <translation>プレイブックのフォルダーがありません。</translation>
+        <translation>支援プランのフォルダーがありません。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/playbooks.py" line="250"/>
@@ -2871,7 +2871,7 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     <message>
         <location filename="../../desktop/core/playbook_checks.py" line="458"/>
         <source>“{value}” is not among the playbook&apos;s [[citations]].</source>
-        <translation>「{value}」はこのプレイブックの [[citations]] にありません。</translation>
+        <translation>「{value}」はこの支援プランの [[citations]] にありません。</translation>
     </message>
 </context>
 <context>
@@ -3467,7 +3467,7 @@ No good backup was found. Start with a new, empty database? The damaged file sta
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="71"/>
         <source>&amp;Start playbook</source>
-        <translation>プレイブックを開始(&amp;S)</translation>
+        <translation>支援プランを開始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="73"/>
@@ -3477,12 +3477,12 @@ No good backup was found. Start with a new, empty database? The damaged file sta
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="75"/>
         <source>Recommended playbooks</source>
-        <translation>おすすめのプレイブック</translation>
+        <translation>おすすめの支援プラン</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="88"/>
         <source>Playbook / step</source>
-        <translation>プレイブック／ステップ</translation>
+        <translation>支援プラン／ステップ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="88"/>
@@ -3534,12 +3534,12 @@ No good backup was found. Start with a new, empty database? The damaged file sta
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="112"/>
         <source>Stop following this playbook for the firm; its steps are kept</source>
-        <translation>この企業でのプレイブックを中止します。ここまでのステップは残ります</translation>
+        <translation>この企業での支援プランを中止します。ここまでのステップは残ります</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="116"/>
         <source>Playbooks followed</source>
-        <translation>実施中・実施済みのプレイブック</translation>
+        <translation>実施中・実施済みの支援プラン</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="121"/>
@@ -3599,13 +3599,13 @@ No good backup was found. Start with a new, empty database? The damaged file sta
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="276"/>
         <source>Start playbook</source>
-        <translation>プレイブックの開始</translation>
+        <translation>支援プランの開始</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="305"/>
         <location filename="../../desktop/ui/support_panel.py" line="317"/>
         <source>Stop following</source>
-        <translation>プレイブックの中止</translation>
+        <translation>支援プランの中止</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="307"/>
@@ -3615,7 +3615,7 @@ No good backup was found. Start with a new, empty database? The damaged file sta
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="339"/>
         <source>Playbook step</source>
-        <translation>プレイブックのステップ</translation>
+        <translation>支援プランのステップ</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +3668,7 @@ No good backup was found. Start with a new, empty database? The damaged file sta
     <message>
         <location filename="../../desktop/ui/timeline_view.py" line="84"/>
         <source>Playbook “{playbook}”: {step} ({state})</source>
-        <translation>プレイブック「{playbook}」：{step}（{state}）</translation>
+        <translation>支援プラン「{playbook}」：{step}（{state}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/timeline_view.py" line="75"/>
