@@ -31,7 +31,8 @@ class ConsultationQuery:
     firm_id: uuid.UUID | None = None
     text: str = ""
     deleted: bool = False
-    with_referral_to: str | None = None  # partner kind
+    with_referral_to: str | None = None  # partner kind the counter referred the firm to
+    with_referral_from: str | None = None  # partner kind that referred the firm here
     expert: bool = False
 
 
@@ -89,12 +90,14 @@ def _where(conn: Connection, query: ConsultationQuery) -> tuple[str, dict[str, A
             " WHERE consultant_id = :consultant)"
         )
         params["consultant"] = query.consultant_id.hex
-    if query.with_referral_to:
-        parts.append(
-            "EXISTS (SELECT 1 FROM referral r WHERE r.consultation_id = consultation.id"
-            " AND r.deleted_at IS NULL AND r.partner_kind = :partner)"
-        )
-        params["partner"] = query.with_referral_to
+    for direction, partner in (("to", query.with_referral_to), ("from", query.with_referral_from)):
+        if partner:
+            parts.append(
+                "EXISTS (SELECT 1 FROM referral r WHERE r.consultation_id = consultation.id"
+                f" AND r.deleted_at IS NULL AND r.partner_kind = :partner_{direction}"
+                f" AND r.direction = '{direction}')"
+            )
+            params[f"partner_{direction}"] = partner
     if query.expert:
         parts.append("consultation.expert_kind <> 'none'")
     return " AND ".join(parts), params

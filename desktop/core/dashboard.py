@@ -26,7 +26,8 @@ from desktop.core.consultation_queries import ConsultationQuery
 from desktop.core.firm_list import CURRENT_CELL_SQL
 from desktop.core.ip_assets import counted_milestones
 
-KPI_KEYS = ("consultations", "site_visits", "expert", "yorozu")
+# As HQ counts them (docs/hq-workbook.md, kpi); "yorozu" is referrals to Yorozu.
+KPI_KEYS = ("consultations", "site_visits", "expert", "yorozu", "yorozu_from")
 MILESTONE_TILES = ("filed", "registered")
 
 
@@ -50,8 +51,8 @@ class Dashboard:
     today: date
     month: date
     fiscal_year: int
-    this_month: int = 0
-    same_month_last_year: int = 0
+    this_month: int = 0  # so far: up to and including today
+    same_days_last_year: int = 0  # the same month a year ago, up to the same day
     months: list[MonthBar] = field(default_factory=list)
     topics: list[tuple[str, int]] = field(default_factory=list)
     matrix: dict[str, int] = field(default_factory=dict)
@@ -78,6 +79,18 @@ def _count(conn: Connection, sql: str, **params: Any) -> int:
 
 
 LIVE = "c.deleted_at IS NULL"
+
+
+def same_days_a_year_ago(today: date) -> tuple[date, date]:
+    """The span a month so far is fairly compared with: the same month a year earlier,
+    from its first day up to the same day (the whole month once this one is over).
+
+    Set against the whole of last year's month, a month half gone always looks down.
+    """
+    start, next_month = add_months(today, -12), add_months(today, -11)
+    if today + timedelta(days=1) == add_months(today, 1):  # the last day of this month
+        return start, next_month
+    return start, min(start + timedelta(days=today.day), next_month)
 
 
 def build(engine: Engine, today: date | None = None) -> Dashboard:
@@ -107,7 +120,14 @@ def build(engine: Engine, today: date | None = None) -> Dashboard:
                 )
             )
         board.this_month = per_month.get(month.strftime("%Y-%m"), 0)
-        board.same_month_last_year = per_month.get(add_months(month, -12).strftime("%Y-%m"), 0)
+        year_ago, year_ago_end = same_days_a_year_ago(today)
+        board.same_days_last_year = _count(
+            conn,
+            f"SELECT count(*) FROM consultation c WHERE {LIVE} AND c.started_at >= :start"
+            " AND c.started_at < :end",
+            start=year_ago.isoformat(),
+            end=year_ago_end.isoformat(),
+        )
         board.topics = [
             (str(topic), int(n))
             for topic, n in conn.execute(
@@ -158,6 +178,7 @@ def build(engine: Engine, today: date | None = None) -> Dashboard:
             "site_visits": fy_query(channel="site_visit"),
             "expert": fy_query(expert=True),
             "yorozu": fy_query(with_referral_to="yorozu"),
+            "yorozu_from": fy_query(with_referral_from="yorozu"),
         }
     from desktop.core import consultation_queries
 

@@ -197,17 +197,18 @@ class DashboardView(QWidget):
                 today=format_date(board.today, era=era, lang=self.lang),
             )
         )
-        change = board.this_month - board.same_month_last_year
+        change = board.this_month - board.same_days_last_year
         sign = "+" if change >= 0 else ""
         self.month_button.setText(
             self.tr(
-                "Consultations in {month}\n{count}  ({sign}{change} on a year ago: {last})"
+                "Consultations in {month}\n{count}  ({sign}{change} on the same days "
+                "a year ago: {last})"
             ).format(
                 month=format_month(board.month, era=era, lang=self.lang),
                 count=f"{board.this_month:,}",
                 sign=sign,
                 change=f"{change:,}",
-                last=f"{board.same_month_last_year:,}",
+                last=f"{board.same_days_last_year:,}",
             )
         )
         self.followup_button.setText(
@@ -234,7 +235,8 @@ class DashboardView(QWidget):
             "consultations": self.tr("Consultations"),
             "site_visits": self.tr("Site visits"),
             "expert": self.tr("Expert consultations"),
-            "yorozu": self.tr("Yorozu referrals"),
+            "yorozu": self.tr("Referrals to Yorozu"),
+            "yorozu_from": self.tr("Referrals from Yorozu"),
         }
         for kpi in board.kpis:
             if kpi.target:

@@ -162,7 +162,8 @@ class SettingsDialog(QDialog):
             ("consultations", self.tr("Consultations")),
             ("site_visits", self.tr("Site visits")),
             ("expert", self.tr("Expert consultations")),
-            ("yorozu", self.tr("Yorozu referrals")),
+            ("yorozu", self.tr("Referrals to Yorozu")),
+            ("yorozu_from", self.tr("Referrals from Yorozu")),
         ):
             spin = QSpinBox()
             spin.setRange(0, 1_000_000)

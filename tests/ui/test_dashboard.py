@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 
 from desktop.core import demo
 from desktop.core.calendar import add_months, fiscal_year_start
+from desktop.core.dashboard import same_days_a_year_ago
+from desktop.core.reporting import Period, summary
 
 TODAY = date.today()
 
@@ -47,11 +49,12 @@ def test_figures_equal_database_counts(board_window) -> None:  # type: ignore[no
         a=month.isoformat(),
         b=add_months(month, 1).isoformat(),
     )
-    assert board.same_month_last_year == scalar(
+    start, end = same_days_a_year_ago(TODAY)
+    assert board.same_days_last_year == scalar(
         engine,
         f"SELECT count(*) FROM consultation WHERE {live} AND started_at >= :a AND started_at < :b",
-        a=add_months(month, -12).isoformat(),
-        b=add_months(month, -11).isoformat(),
+        a=start.isoformat(),
+        b=end.isoformat(),
     )
     kpis = {k.key: k.value for k in board.kpis}
     assert kpis["consultations"] == scalar(
@@ -71,13 +74,25 @@ def test_figures_equal_database_counts(board_window) -> None:  # type: ignore[no
         " AND started_at >= :a AND started_at < :b",
         **span,
     )
-    assert kpis["yorozu"] == scalar(
-        engine,
-        "SELECT count(DISTINCT c.id) FROM consultation c JOIN referral r"
-        " ON r.consultation_id = c.id WHERE c.deleted_at IS NULL AND r.deleted_at IS NULL"
-        " AND r.partner_kind = 'yorozu' AND c.started_at >= :a AND c.started_at < :b",
-        **span,
+    for key, direction in (("yorozu", "to"), ("yorozu_from", "from")):
+        assert kpis[key] == scalar(
+            engine,
+            "SELECT count(DISTINCT c.id) FROM consultation c JOIN referral r"
+            " ON r.consultation_id = c.id WHERE c.deleted_at IS NULL AND r.deleted_at IS NULL"
+            " AND r.partner_kind = 'yorozu' AND r.direction = :d"
+            " AND c.started_at >= :a AND c.started_at < :b",
+            d=direction,
+            **span,
+        )
+    # The same figures as the fiscal-year workbook sent to HQ gives.
+    hq = {
+        f.item: f.value for f in summary(engine, Period.fiscal_year(fy.year)) if f.section == "kpi"
+    }
+    assert (kpis["yorozu"], kpis["yorozu_from"]) == (
+        hq["referrals_to_yorozu"],
+        hq["referrals_from_yorozu"],
     )
+    assert kpis["yorozu"] > 0 and kpis["yorozu_from"] > 0
     assert kpis["consultations"] > 0
     assert sum(b.this_year for b in board.months) == kpis["consultations"]
     with engine.connect() as conn:
@@ -144,9 +159,13 @@ def test_clicks_open_the_matching_lists(qtbot, board_window) -> None:  # type: i
     assert listing.model.total() == board.this_month
 
     kpis = {k.key: k.value for k in board.kpis}
-    for key in ("site_visits", "expert", "yorozu", "consultations"):
+    chips = {}
+    for key in ("site_visits", "expert", "yorozu", "yorozu_from", "consultations"):
         qtbot.mouseClick(view.kpi_buttons[key], Qt.MouseButton.LeftButton)
         assert listing.model.total() == kpis[key], key
+        chips[key] = listing.chip.text()
+    assert "referred to Yorozu" in chips["yorozu"] and "referred by" not in chips["yorozu"]
+    assert "referred by Yorozu" in chips["yorozu_from"]
 
     busiest = max(range(12), key=lambda n: board.months[n].this_year)
     view._month_clicked(busiest, view._month_sets[1])
@@ -196,3 +215,20 @@ def test_refresh_after_an_edit_without_restart(qtbot, board_window) -> None:  # 
     with qtbot.waitSignal(view.refreshed, timeout=10000):
         board_window._records_changed()
     assert view.board.this_month == before + 1
+
+
+@pytest.mark.parametrize(
+    ("today", "start", "end"),
+    [
+        (date(2026, 11, 21), date(2025, 11, 1), date(2025, 11, 22)),  # to the same day
+        (date(2026, 11, 1), date(2025, 11, 1), date(2025, 11, 2)),
+        (date(2026, 11, 30), date(2025, 11, 1), date(2025, 12, 1)),  # a whole month
+        (date(2029, 2, 28), date(2028, 2, 1), date(2028, 3, 1)),  # over: all of 2028's 29 days
+        (date(2028, 2, 28), date(2027, 2, 1), date(2027, 3, 1)),  # 2027 has no 29th
+        (date(2028, 2, 29), date(2027, 2, 1), date(2027, 3, 1)),
+    ],
+)
+def test_a_month_so_far_is_set_against_the_same_days_a_year_ago(
+    today: date, start: date, end: date
+) -> None:
+    assert same_days_a_year_ago(today) == (start, end)
