@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,8 @@ from desktop.ui.firm_picker import FirmPicker
 from desktop.ui.periods import period_combo, relabel_periods
 from desktop.ui.tables import filter_chip, record_table
 from desktop.ui.workers import run_task
+
+DATE_SLACK = 6  # pixels to spare: a digit of another date may be a little wider
 
 
 class ConsultationList(QWidget):
@@ -56,6 +59,9 @@ class ConsultationList(QWidget):
         for person in consultants.list_consultants(engine, include_inactive=True):
             self.consultant.addItem(person.name, person.id)
         self.firm = FirmPicker(engine, lang)
+        # A filter, not the form's field: left empty, it lists every firm's consultations.
+        self.firm.edit.setPlaceholderText(self.tr("All firms"))
+        self.firm.clear_button.setToolTip(self.tr("All firms"))
         self.text = QLineEdit()
         self.text.setObjectName("consultationSearch")
         self.text.setPlaceholderText(self.tr("Text in summary, outcome or follow-up"))
@@ -97,8 +103,10 @@ class ConsultationList(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(
             COL_SUMMARY, QHeaderView.ResizeMode.Stretch
         )
-        self.view.setColumnWidth(0, 130)
         self.view.setColumnWidth(COL_FIRM, 220)
+        self._dates_era: bool | None = None  # the era setting the date columns fit
+        self._fit_date_columns(self._period_era)
+        self.model.modelReset.connect(self._dates_read)
         self.view.activated.connect(self._open_index)
         self.view.doubleClicked.connect(self._open_index)
 
@@ -122,6 +130,25 @@ class ConsultationList(QWidget):
         self._counting: cq.ConsultationQuery | None = None
         self.period.currentIndexChanged.connect(self._period_changed)
         self._trash_buttons()
+
+    def _dates_read(self) -> None:
+        """The model has read the era setting again: the dates may read differently."""
+        self._fit_date_columns(self.model.era)
+
+    def _fit_date_columns(self, era: bool) -> None:
+        """Make the date and follow-up columns as wide as their dates are written with era
+        display ``era`` (令和10年12月28日 is half again as wide as 2028-12-28)."""
+        if era == self._dates_era:
+            return  # a width the user has set stays until the setting changes
+        self._dates_era = era
+        view = self.view
+        metrics = view.fontMetrics()
+        focus = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+        margins = 2 * (focus + 1) + 1 + DATE_SLACK  # the cell's text margins, the grid line
+        header = view.horizontalHeader()
+        for column, text in self.model.widest_dates(era).items():
+            width = metrics.horizontalAdvance(text) + margins
+            view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def show_query(self, query: cq.ConsultationQuery) -> None:
         """Show exactly the consultations of ``query`` (click-through from a figure)."""
@@ -161,9 +188,13 @@ class ConsultationList(QWidget):
             notes.append(self.tr("{start} to {end}").format(start=start, end=end))
         if query.expert:
             notes.append(self.tr("with an expert"))
+        partners = reference().partners
         if query.with_referral_to:
-            partner = reference().partners.label(query.with_referral_to, self.lang)
-            notes.append(self.tr("referral: {partner}").format(partner=partner))
+            partner = partners.label(query.with_referral_to, self.lang)
+            notes.append(self.tr("referred to {partner}").format(partner=partner))
+        if query.with_referral_from:
+            partner = partners.label(query.with_referral_from, self.lang)
+            notes.append(self.tr("referred by {partner}").format(partner=partner))
         self.chip.setText(" · ".join(notes))
         self.chip.setVisible(bool(notes))
         self.clear_chip.setVisible(bool(notes))
@@ -171,11 +202,11 @@ class ConsultationList(QWidget):
     def query(self) -> cq.ConsultationQuery:
         start, end = self.period.currentData() or (None, None)
         custom = self._custom
-        expert, partner = False, None
+        expert, to, from_ = False, None, None
         if custom is not None:
             if (start, end) == (None, None):
                 start, end = custom.start, custom.end
-            expert, partner = custom.expert, custom.with_referral_to
+            expert, to, from_ = custom.expert, custom.with_referral_to, custom.with_referral_from
         return cq.ConsultationQuery(
             start=start,
             end=end,
@@ -185,7 +216,8 @@ class ConsultationList(QWidget):
             firm_id=self.firm.firm_id,
             text=self.text.text(),
             deleted=self.trash.isChecked(),
-            with_referral_to=partner,
+            with_referral_to=to,
+            with_referral_from=from_,
             expert=expert,
         )
 

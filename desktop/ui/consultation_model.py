@@ -9,6 +9,7 @@ first time the row is painted and kept, so repainting is a tuple lookup.
 from __future__ import annotations
 
 import uuid
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,6 +48,10 @@ COLUMNS = [
 COL_DATE, COL_FIRM, COL_CHANNEL, COL_TOPICS, COL_STAFF, COL_SUMMARY, COL_FOLLOWUP = range(7)
 
 Index = QModelIndex | QPersistentModelIndex
+
+# A moment whose date is as wide as any the list shows, to size the date columns by:
+# two digits in every part, era year too (令和10年12月28日 20:08, 2028-12-28 20:08).
+WIDEST_MOMENT = datetime(2028, 12, 28, 20, 8)
 
 
 class ConsultationModel(QAbstractTableModel):
@@ -128,21 +133,30 @@ class ConsultationModel(QAbstractTableModel):
             return row.excerpt
         return None
 
+    def widest_dates(self, era: bool) -> dict[int, str]:
+        """The widest text of each date column with era display ``era``, to size it by."""
+        return {
+            COL_DATE: self._moment(WIDEST_MOMENT, era),
+            COL_FOLLOWUP: self._followup(WIDEST_MOMENT.date(), True, era),
+        }
+
+    def _moment(self, moment: datetime, era: bool) -> str:
+        return f"{format_date(moment.date(), era=era, lang=self.lang)} {moment:%H:%M}"
+
+    def _followup(self, day: date | None, done: bool, era: bool) -> str:
+        if day is None:
+            return ""
+        return ("✓ " if done else "") + format_date(day, era=era, lang=self.lang)
+
     def _cells(self, row: cq.ConsultationRow) -> tuple[str, ...]:
         lang = self.lang
         comma = list_separator(lang)
-        day = format_date(row.started_at.date(), era=self.era, lang=lang)
-        if row.followup_on is None:
-            followup = ""
-        else:
-            followup_day = format_date(row.followup_on, era=self.era, lang=lang)
-            followup = ("✓ " if row.followup_done else "") + followup_day
         return (
-            f"{day} {row.started_at:%H:%M}",
+            self._moment(row.started_at, self.era),
             row.firm_name or QCoreApplication.translate("ConsultationModel", "(no firm)"),
             self.ref.channels.label(row.channel, lang),
             comma.join(self.ref.topics.label(t, lang) for t in row.topics),
             comma.join(row.consultants),
             row.excerpt,
-            followup,
+            self._followup(row.followup_on, row.followup_done, self.era),
         )

@@ -37,7 +37,8 @@ COLUMNS: list[tuple[str, str | None]] = [
     (QT_TRANSLATE_NOOP("FirmTableModel", "Prefecture"), "prefecture"),
     (QT_TRANSLATE_NOOP("FirmTableModel", "City"), "city"),
     (QT_TRANSLATE_NOOP("FirmTableModel", "Industry"), None),
-    (QT_TRANSLATE_NOOP("FirmTableModel", "Employees"), "employees"),
+    # A count of people: the header names the unit, the numbers stay bare and right-aligned.
+    (QT_TRANSLATE_NOOP("FirmTableModel", "Employees (people)"), "employees"),
     (QT_TRANSLATE_NOOP("FirmTableModel", "Size"), None),
     (QT_TRANSLATE_NOOP("FirmTableModel", "Type/stage"), None),
 ]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.firm_list import CELLS, FirmQuery, Reads
 from desktop.core.reference import reference
 from desktop.ui.firm_model import (
+    COL_EMPLOYEES,
     COL_INDUSTRY,
     COL_KANA,
     COL_NAME,
@@ -27,7 +28,7 @@ from desktop.ui.firm_model import (
     FirmTableModel,
     IdRole,
 )
-from desktop.ui.tables import filter_chip, record_table
+from desktop.ui.tables import EmptyNote, filter_chip, record_table
 
 SEARCH_DELAY_MS = 120
 
@@ -64,6 +65,7 @@ class FirmRegister(QWidget):
         )
         self.trash = QCheckBox(self.tr("Show &trash"))
         self.count = QLabel()
+        self.empty_note: EmptyNote | None = None  # made when a search first finds nothing
         self.only_ids: tuple[uuid.UUID, ...] | None = None
         self.chip, self.clear_chip = filter_chip(self.tr("Show all"))
         self.clear_chip.clicked.connect(self.clear_selection_filter)
@@ -87,6 +89,8 @@ class FirmRegister(QWidget):
         # Wide enough for the English labels ("E Manufacturing", "Small enterprise").
         self.view.setColumnWidth(COL_INDUSTRY, 190)
         self.view.setColumnWidth(COL_SIZE, 130)
+        # The header with its unit and the sort arrow ("Employees (people) ▼").
+        self.view.setColumnWidth(COL_EMPLOYEES, 160)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.current_id()))
         self.view.activated.connect(lambda index: self.open_requested.emit(self.current_id()))
@@ -197,4 +201,37 @@ class FirmRegister(QWidget):
             else self.tr("%n firm(s)", "", n)
         )
         self.count.setText(text)
+        said = self._nothing_found() if n == 0 else ""
+        if said and self.empty_note is None:
+            self.empty_note = EmptyNote(self.view)
+        if self.empty_note is not None:
+            self.empty_note.say(said)
         self.count_changed.emit(n)
+
+    def _nothing_found(self) -> str:
+        """Why the list is empty: the words searched for, and the filters that are on."""
+        query = self.model.query
+        text = query.text.strip()
+        filters = [
+            combo.currentText()
+            for combo in (self.prefecture, self.cell)
+            if combo.currentData() is not None
+        ]
+        if query.only_ids is not None and self.chip.text():
+            filters.append(self.chip.text())  # the firms behind a figure
+        if query.deleted:
+            if text:
+                said = self.tr("No firm in the trash matches “{text}”.").format(text=text)
+            elif filters:
+                said = self.tr("No firm in the trash matches the filters.")
+            else:
+                said = self.tr("The trash is empty.")
+        elif text:
+            said = self.tr("No firm matches “{text}”.").format(text=text)
+        elif filters:
+            said = self.tr("No firm matches the filters.")
+        else:
+            return ""  # an empty register: nothing was asked for
+        if filters:
+            said += "\n" + self.tr("Filters on: {filters}").format(filters=" · ".join(filters))
+        return said

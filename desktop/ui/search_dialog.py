@@ -1,4 +1,9 @@
-"""Global search (Ctrl+K): firms and consultation text, results while typing."""
+"""Global search (Ctrl+K): firms and consultation text, results while typing.
+
+The box lists the first hits of each kind; when more match, it says how many (counted
+on a worker) and that a narrower search shows the rest, and a search that finds nothing
+says so over the empty list.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,25 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 from sqlalchemy.engine import Engine
 
 from desktop.core import consultation_queries as cq
-from desktop.core import settings
+from desktop.core import firm_list, firms, settings
 from desktop.core.calendar import format_date
+from desktop.ui.tables import EmptyNote
+from desktop.ui.workers import run_task
+
+SHOWN = 30  # hits of each kind listed
+FIRM, CONSULTATION = "firm", "consultation"  # the kinds of hit, as search_all names them
+
+
+def count_hits(engine: Engine, text: str, kinds: frozenset[str]) -> tuple[str, dict[str, int]]:
+    """How many live firms and consultations contain ``text``, for each kind in ``kinds``:
+    the search's own matches, counted without being read."""
+    totals: dict[str, int] = {}
+    if FIRM in kinds:
+        with firms.reads(engine)() as conn:
+            totals[FIRM] = firm_list.count(conn, firm_list.FirmQuery(text=text))
+    if CONSULTATION in kinds:
+        totals[CONSULTATION] = cq.count(engine, cq.ConsultationQuery(text=text))
+    return text, totals
 
 
 class SearchDialog(QDialog):
@@ -31,6 +53,12 @@ class SearchDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.hint = QLabel()
+        self.hint.setObjectName("searchHint")
+        self.hint.setWordWrap(True)
+        self.empty_note = EmptyNote(self.results)
+        self._searched = ""  # the text whose hits are listed
+        self._listed = {FIRM: 0, CONSULTATION: 0}  # how many of each kind
+        self._more: frozenset[str] = frozenset()  # the kinds with more hits than listed
         layout = QVBoxLayout(self)
         layout.addWidget(self.edit)
         layout.addWidget(self.results)
@@ -58,32 +86,73 @@ class SearchDialog(QDialog):
         return super().eventFilter(obj, event)
 
     def run(self) -> None:
-        hits = cq.search_all(self.engine, self.edit.text(), limit=30)
+        text = self.edit.text()
+        hits = cq.search_all(self.engine, text, limit=SHOWN + 1)  # one more tells of more
+        by_kind = {kind: [h for h in hits if h.kind == kind] for kind in (FIRM, CONSULTATION)}
+        self._searched = text
+        self._listed = {kind: min(len(found), SHOWN) for kind, found in by_kind.items()}
+        self._more = frozenset(kind for kind, found in by_kind.items() if len(found) > SHOWN)
         self.results.clear()
-        for hit in hits:
-            if hit.kind == "firm":
-                text = self.tr("[Firm] {name}　{detail}").format(name=hit.title, detail=hit.detail)
+        for hit in by_kind[FIRM][:SHOWN] + by_kind[CONSULTATION][:SHOWN]:
+            if hit.kind == FIRM:
+                line = self.tr("[Firm] {name}　{detail}").format(name=hit.title, detail=hit.detail)
             else:
                 when = ""
                 if hit.when is not None:
                     when = format_date(hit.when.date(), era=self.era, lang=self.lang)
-                text = self.tr("[Consultation] {date} {name}　{detail}").format(
+                line = self.tr("[Consultation] {date} {name}　{detail}").format(
                     date=when, name=hit.title, detail=hit.detail
                 )
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
-        firms = sum(1 for h in hits if h.kind == "firm")
-        self.hint.setText(
-            self.tr("{firms}, {consultations} — Enter opens").format(
-                firms=self.tr("%n firm(s)", "", firms),
-                consultations=self.tr("%n consultation(s)", "", len(hits) - firms),
-            )
-            if self.edit.text().strip()
+        asked = text.strip()
+        self.empty_note.say(
+            self.tr("No firm or consultation contains “{text}”.").format(text=asked)
+            if asked and not hits
             else ""
         )
+        self._say_listed({})
+        if self._more:
+            run_task(count_hits, self.engine, text, self._more, on_done=self._counted)
+
+    def _counted(self, result: tuple[str, dict[str, int]]) -> None:
+        text, totals = result
+        if text == self._searched:  # no newer search has replaced the list meanwhile
+            self._say_listed(totals)
+
+    def _say_listed(self, totals: dict[str, int]) -> None:
+        """How many of each kind are listed; where more matched, how many (once counted,
+        from ``totals``) and that a narrower search shows the rest."""
+        listed = self._listed
+        if not self._searched.strip() or not any(listed.values()):
+            self.hint.setText("")  # nothing asked, or the note over the list says why
+            return
+        if FIRM not in self._more:
+            firms_said = self.tr("%n firm(s)", "", listed[FIRM])
+        elif FIRM in totals:
+            firms_said = self.tr("{listed} of %n firm(s)", "", totals[FIRM]).format(
+                listed=listed[FIRM]
+            )
+        else:
+            firms_said = self.tr("the first %n firm(s)", "", listed[FIRM])
+        if CONSULTATION not in self._more:
+            consultations_said = self.tr("%n consultation(s)", "", listed[CONSULTATION])
+        elif CONSULTATION in totals:
+            consultations_said = self.tr(
+                "{listed} of %n consultation(s)", "", totals[CONSULTATION]
+            ).format(listed=listed[CONSULTATION])
+        else:
+            consultations_said = self.tr("the first %n consultation(s)", "", listed[CONSULTATION])
+        if self._more:
+            hint = self.tr(
+                "{firms}, {consultations} shown — refine the search to see the rest; Enter opens"
+            )
+        else:
+            hint = self.tr("{firms}, {consultations} — Enter opens")
+        self.hint.setText(hint.format(firms=firms_said, consultations=consultations_said))
 
     def open_current(self) -> None:
         if self._timer.isActive():

@@ -5,8 +5,15 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
@@ -16,6 +23,7 @@ CHIP_STYLE = "background: #e8f0f8; padding: 2px 6px; border-radius: 4px;"
 
 Cursor = QAbstractItemView.CursorAction
 TO_THE_ENDS = (Cursor.MoveHome, Cursor.MoveEnd)
+PLACED = (QEvent.Type.Resize, QEvent.Type.Move)
 
 
 class RecordTable(QTableView):
@@ -73,3 +81,41 @@ def filter_chip(clear_text: str) -> tuple[QLabel, QPushButton]:
     chip.hide()
     clear.hide()
     return chip, clear
+
+
+class EmptyNote(QLabel):
+    """What a list says over its empty grid ("No firm matches “x”."), so that a search
+    with no hits does not look like a list still loading or a blank window.
+
+    Made when a list is first empty, not with the list: the firm list is on the start-up
+    path. It lies over the list's viewport, below the headers, and follows it when the
+    list is resized; clicks go through it to the list.
+    """
+
+    def __init__(self, view: QAbstractScrollArea) -> None:
+        from PySide6.QtGui import QPalette
+
+        super().__init__(view)
+        self.setObjectName("emptyNote")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setWordWrap(True)
+        self.setMargin(24)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._view = view
+        self.hide()
+        view.viewport().installEventFilter(self)  # where the rows go: below the headers
+
+    def say(self, text: str) -> None:
+        """Show ``text`` over the list; an empty text hides the note."""
+        self.setText(text)
+        if text:
+            self.setGeometry(self._view.viewport().geometry())
+            self.raise_()
+        self.setVisible(bool(text))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in PLACED and not self.isHidden():  # said, if not yet on screen
+            self.setGeometry(self._view.viewport().geometry())
+        return False

@@ -1,0 +1,189 @@
+"""What the firm list and the consultation list show: units, empty results, the firm
+filter's hint, and date columns wide enough for the dates they hold."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from desktop.core import firms, settings
+from desktop.ui.consultation_model import COL_DATE, COL_FOLLOWUP
+from desktop.ui.firm_model import COL_EMPLOYEES
+from tests.ui.test_era_display import consult, era_on
+
+
+@pytest.fixture
+def register(qtbot, set_up_engine: sa.Engine):  # type: ignore[no-untyped-def]
+    from desktop.ui.firm_register import FirmRegister
+
+    engine = set_up_engine
+    firms.create_firm(
+        engine,
+        firms.FirmInput(name="燕精工", prefecture_code="15", employees=12, capital_yen=3_000_000),
+    )
+    firms.create_firm(engine, firms.FirmInput(name="浪速工業", prefecture_code="27"))
+    view = FirmRegister(firms.reads(engine), "en")
+    qtbot.addWidget(view)
+    view.resize(1100, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.apply_filter()
+    return view
+
+
+def search(register, text: str) -> None:  # type: ignore[no-untyped-def]
+    register.search.setText(text)
+    register.apply_filter()  # at once, rather than when typing pauses
+
+
+def note_of(widget) -> QLabel | None:  # type: ignore[no-untyped-def]
+    return widget.findChild(QLabel, "emptyNote")
+
+
+# --- the firm list -------------------------------------------------------------------
+def test_the_employees_header_names_its_unit_and_the_numbers_stay_right(register) -> None:  # type: ignore[no-untyped-def]
+    model, header = register.model, register.view.horizontalHeader()
+    assert model.headerData(COL_EMPLOYEES, Qt.Orientation.Horizontal) == "Employees (people)"
+    assert header.sectionSize(COL_EMPLOYEES) >= header.sectionSizeHint(COL_EMPLOYEES)  # not cut
+    search(register, "燕精工")
+    cell = model.index(0, COL_EMPLOYEES)
+    assert cell.data() == "12"
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert cell.data(Qt.ItemDataRole.TextAlignmentRole) == int(right)
+
+
+def test_a_search_without_hits_says_so_over_the_grid(register) -> None:  # type: ignore[no-untyped-def]
+    assert note_of(register) is None  # a list with firms makes no note at all
+    search(register, "xyz")
+    note = note_of(register)
+    assert note is not None and note.isVisible()
+    assert note.text() == "No firm matches “xyz”."
+    assert note.geometry() == register.view.viewport().geometry()  # below the headers
+
+    register.prefecture.setCurrentIndex(register.prefecture.findData("15"))
+    assert note.text() == "No firm matches “xyz”.\nFilters on: Niigata"
+    search(register, "")
+    register.prefecture.setCurrentIndex(register.prefecture.findData("01"))
+    assert register.model.rowCount() == 0
+    assert note.text() == "No firm matches the filters.\nFilters on: Hokkaido"
+
+    register.prefecture.setCurrentIndex(0)
+    assert register.model.rowCount() == 2
+    assert not note.isVisible()
+
+
+def test_an_empty_trash_says_so(register) -> None:  # type: ignore[no-untyped-def]
+    register.trash.setChecked(True)
+    note = note_of(register)
+    assert note is not None and note.isVisible()
+    assert note.text() == "The trash is empty."
+    search(register, "燕")
+    assert note.text() == "No firm in the trash matches “燕”."
+
+
+def test_the_note_follows_the_grid_when_the_list_is_resized(qtbot, register) -> None:  # type: ignore[no-untyped-def]
+    search(register, "xyz")
+    note = note_of(register)
+    assert note is not None
+    register.resize(700, 300)
+    qtbot.waitUntil(lambda: note.geometry() == register.view.viewport().geometry())
+    assert note.width() < 700
+
+
+def test_a_note_said_before_the_list_is_shown_lies_over_its_grid(qtbot, set_up_engine) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.firm_register import FirmRegister
+
+    register = FirmRegister(firms.reads(set_up_engine), "en")  # a tab not yet shown
+    qtbot.addWidget(register)
+    search(register, "xyz")
+    register.resize(900, 300)
+    register.show()
+    qtbot.waitExposed(register)
+    note = note_of(register)
+    assert note is not None and note.isVisible()
+    qtbot.waitUntil(lambda: note.geometry() == register.view.viewport().geometry())
+
+
+# --- the consultation list -----------------------------------------------------------
+@pytest.fixture
+def consultations_list(qtbot, set_up_engine: sa.Engine):  # type: ignore[no-untyped-def]
+    """A consultation list in Japanese over one consultation with a follow-up."""
+    engine = set_up_engine
+    firm_id = firms.create_firm(engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
+    consult(
+        engine,
+        firm_id,
+        started_at=datetime(2026, 11, 21, 10, 30),
+        followup_on=date(2026, 12, 28),
+        followup_action="願書の確認",
+    )
+    return lambda: shown_list(qtbot, engine)
+
+
+def shown_list(qtbot, engine: sa.Engine):  # type: ignore[no-untyped-def]
+    from desktop.ui.consultation_list import ConsultationList
+
+    view = ConsultationList(engine, "ja")
+    qtbot.addWidget(view)
+    view.resize(1200, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    refresh(qtbot, view)
+    return view
+
+
+def refresh(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    view.apply_filter()
+    qtbot.waitUntil(lambda: view.count.text() not in ("", view.tr("counting…")))
+
+
+def assert_dates_fit(view) -> None:  # type: ignore[no-untyped-def]
+    table = view.view
+    for column in (COL_DATE, COL_FOLLOWUP):
+        text = view.model.index(0, column).data()
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), (column, text)
+        assert table.columnWidth(column) > table.fontMetrics().horizontalAdvance(text)
+
+
+def test_the_firm_filter_has_a_hint_of_its_own(set_up_engine, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.consultation_list import ConsultationList
+    from desktop.ui.firm_picker import FirmPicker
+
+    view = ConsultationList(set_up_engine, "en")
+    qtbot.addWidget(view)
+    assert view.firm.edit.placeholderText() == "All firms"
+    assert view.firm.clear_button.toolTip() == "All firms"
+    form_field = FirmPicker(set_up_engine, "en")  # the consultation form's keeps its hint
+    qtbot.addWidget(form_field)
+    assert "anonymous" in form_field.edit.placeholderText()
+
+
+def test_era_dates_fit_their_columns(qtbot, set_up_engine, consultations_list) -> None:  # type: ignore[no-untyped-def]
+    era_on(set_up_engine)
+    view = consultations_list()
+    assert view.model.index(0, COL_DATE).data() == "令和8年11月21日 10:30"
+    assert view.model.index(0, COL_FOLLOWUP).data() == "令和8年12月28日"
+    assert_dates_fit(view)
+
+
+def test_the_date_columns_follow_a_change_of_the_era_setting(
+    qtbot, set_up_engine, consultations_list
+) -> None:  # type: ignore[no-untyped-def]
+    view = consultations_list()
+    assert view.model.index(0, COL_DATE).data() == "2026-11-21 10:30"
+    assert_dates_fit(view)
+    iso = view.view.columnWidth(COL_DATE)
+
+    era_on(set_up_engine)
+    refresh(qtbot, view)  # as the main window does after Settings
+    assert view.model.index(0, COL_DATE).data() == "令和8年11月21日 10:30"
+    assert_dates_fit(view)
+    assert view.view.columnWidth(COL_DATE) > iso
+
+    settings.set_value(set_up_engine, settings.ERA_DISPLAY, False)
+    refresh(qtbot, view)
+    assert view.view.columnWidth(COL_DATE) == iso
