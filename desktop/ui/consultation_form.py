@@ -11,15 +11,15 @@ import itertools
 import uuid
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
+    QStyleOptionFrame,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -41,12 +43,23 @@ from desktop.core.consultations import ConsultationInput, MilestoneInput, Referr
 from desktop.core.errors import ValidationError
 from desktop.core.reference import reference
 from desktop.core.text import Message
-from desktop.ui.fields import FieldDateEdit, FieldDateTimeEdit, FieldRow, add_row
+from desktop.ui.fields import (
+    ColumnLayout,
+    FieldDateEdit,
+    FieldDateTimeEdit,
+    FieldRow,
+    add_row,
+    fit_columns,
+)
 from desktop.ui.firm_picker import FirmPicker
 
 DRAFT_KIND = "consultation"
 DRAFT_DELAY_MS = 700
 CONFIDENTIAL_STYLE = "background: #fff4f4; border: 1px solid #c62828;"
+# The columns that give way so that a table fits the form: the partner (its longest
+# choices run to 60 characters) and the organisation typed in; the IP asset.
+REFERRAL_STRETCH = (0, 1)
+MILESTONE_STRETCH = (0,)
 
 
 def _qdate(value: date) -> QDate:
@@ -55,6 +68,20 @@ def _qdate(value: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def _placeholder_width(edit: QLineEdit) -> int:
+    """The width at which ``edit`` shows its whole placeholder (as ``QLineEdit.sizeHint``
+    measures its usual width, with the placeholder for the text)."""
+    margins = edit.textMargins()
+    text = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    # QLineEdit's own inner margin is 2 px a side.
+    inner = QSize(text + 2 * 2 + margins.left() + margins.right(), edit.fontMetrics().height())
+    style = edit.style()
+    option = QStyleOptionFrame()
+    option.initFrom(edit)
+    option.lineWidth = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, edit)
+    return style.sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, inner, edit).width()
 
 
 class ConsultationForm(QDialog):
@@ -106,14 +133,15 @@ class ConsultationForm(QDialog):
             self.staff.addItem(item)
 
         self.topic_boxes: dict[str, QCheckBox] = {}
-        topics = QWidget()
-        grid = QGridLayout(topics)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for n, label in enumerate(ref.topics):
+        for label in ref.topics:
             box = QCheckBox(label.get(lang))
             box.setObjectName(f"topic_{label.code}")
             self.topic_boxes[label.code] = box
-            grid.addWidget(box, n // 3, n % 3)
+        # As many columns as the width allows (three in Japanese, fewer for longer labels).
+        self.topics = QWidget()
+        self.topic_layout = ColumnLayout(self.topics, max_columns=3)
+        for box in self.topic_boxes.values():
+            self.topic_layout.addWidget(box)
 
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
@@ -144,7 +172,7 @@ class ConsultationForm(QDialog):
         self.referrals.setHorizontalHeaderLabels(
             [self.tr("Partner"), self.tr("Organisation"), self.tr("Direction"), self.tr("Status")]
         )
-        self.referrals.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.referrals, stretch=REFERRAL_STRETCH)
         self.referrals.verticalHeader().hide()
         self.referrals.setMaximumHeight(110)
         self.add_referral_button = QPushButton(self.tr("Add referral (Ctrl+R)"))
@@ -168,21 +196,26 @@ class ConsultationForm(QDialog):
         self.followup_on.setEnabled(False)
         self.followup_action = QLineEdit()
         self.followup_action.setPlaceholderText(self.tr("What to do, e.g. call about the filing"))
+        self.followup_action.setMinimumWidth(_placeholder_width(self.followup_action))
         self.followup_action.setEnabled(False)
         self.followup.toggled.connect(self.followup_on.setEnabled)
         self.followup.toggled.connect(self.followup_action.setEnabled)
+        # The date beside the box, the action beneath them at the field's full width.
         followup_box = QWidget()
-        fl = QHBoxLayout(followup_box)
+        fl = QVBoxLayout(followup_box)
         fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(self.followup)
-        fl.addWidget(self.followup_on)
-        fl.addWidget(self.followup_action, 1)
+        when = QHBoxLayout()
+        when.addWidget(self.followup)
+        when.addWidget(self.followup_on)
+        when.addStretch()
+        fl.addLayout(when)
+        fl.addWidget(self.followup_action)
 
         self.milestones = QTableWidget(0, 3)
         self.milestones.setHorizontalHeaderLabels(
             [self.tr("IP asset"), self.tr("Milestone"), self.tr("Date")]
         )
-        self.milestones.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.milestones, stretch=MILESTONE_STRETCH)
         self.milestones.verticalHeader().hide()
         self.milestones.setMaximumHeight(90)
         self.add_milestone_button = QPushButton(self.tr("Record an IP milestone (Ctrl+M)"))
@@ -201,7 +234,7 @@ class ConsultationForm(QDialog):
             ("channel", self.tr("C&hannel"), self.channel),
             ("firm_id", self.tr("F&irm"), self.firm),
             ("consultant_ids", self.tr("Co&nsultants"), self.staff),
-            ("topics", self.tr("&Topics"), topics),
+            ("topics", self.tr("&Topics"), self.topics),
             ("summary", self.tr("&Summary"), self.summary),
             ("confidential_notes", self.tr("Confidential notes"), confidential_box),
             ("outcome", self.tr("&Outcome"), self.outcome),
@@ -217,6 +250,12 @@ class ConsultationForm(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        self.scroll = scroll
+        # Focus moved by a shortcut (Ctrl+R, Ctrl+U) or to a wrong field scrolls it into
+        # view; Tab already does.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._reveal_focus)
         self.status = QLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -296,6 +335,10 @@ class ConsultationForm(QDialog):
         for box in self.topic_boxes.values():
             box.toggled.connect(self._changed)
 
+    def _reveal_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.scroll.widget().isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new)
+
     def _changed(self, *_args: object) -> None:
         if self._loading:
             return
@@ -334,7 +377,7 @@ class ConsultationForm(QDialog):
         for combo in (partner, direction, status):
             combo.currentIndexChanged.connect(self._changed)
         organisation.textEdited.connect(self._changed)
-        self.referrals.resizeColumnsToContents()
+        fit_columns(self.referrals, stretch=REFERRAL_STRETCH)
         self._changed()
         if referral is None:
             partner.setFocus()
@@ -380,7 +423,7 @@ class ConsultationForm(QDialog):
             when.setDate(_qdate(milestone.happened_on))
         for col, widget in enumerate((asset, status, when)):
             self.milestones.setCellWidget(row, col, widget)
-        self.milestones.resizeColumnsToContents()
+        fit_columns(self.milestones, stretch=MILESTONE_STRETCH)
         self._changed()
 
     # --- values ------------------------------------------------------------------------

@@ -141,7 +141,9 @@ class FirmDialog(QDialog):
 
     def _update_title(self) -> None:
         name = self.form.name.text().strip() or self.tr("New firm")
-        self.setWindowTitle(f"{'*' if self.dirty else ''}{name} — {self.tr('Firm')}")
+        # One translatable pattern, not tr() inside an f-string: lupdate cannot see that.
+        title = self.tr("{name} — Firm").format(name=name)
+        self.setWindowTitle(("*" if self.dirty else "") + title)
 
     def save(self) -> bool:
         data, errors = self.form.read()

@@ -1,7 +1,8 @@
 """The firm form: every field of a firm, with its message at the field.
 
-Saving validates everything first; while any field is wrong nothing is written and
-the first wrong field takes the focus.
+A field is checked when the user leaves it, by the same validation saving uses, and
+its message goes as soon as its value changes. Saving validates everything first;
+while any field is wrong nothing is written and the first wrong field takes the focus.
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ class FirmForm(QWidget):
             row = FieldRow(editor)
             self.rows[key] = row
             add_row(form, caption, row)
+            row.check_when_left(lambda key=key: self.error_of(key))
         form.addRow(self.tr("SME status"), self.size_label)
 
         inner = QWidget()
@@ -198,6 +200,10 @@ class FirmForm(QWidget):
         for field, message in firms.validate(data, today=date.today()).items():
             errors.setdefault(field, message)
         return (None if errors else data), errors
+
+    def error_of(self, key: str) -> Message | None:
+        """The message saving would give for field ``key`` as the form stands."""
+        return self.read()[1].get(key)
 
     def show_errors(self, errors: dict[str, Message]) -> None:
         for key, row in self.rows.items():
