@@ -4,7 +4,7 @@
 <context>
     <name>ConsultationList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="209"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="241"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
@@ -15,9 +15,9 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_view.py" line="221"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="227"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="230"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="222"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="231"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -28,7 +28,7 @@
 <context>
     <name>FirmRegister</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="195"/>
+        <location filename="../../desktop/ui/firm_register.py" line="199"/>
         <source>%n firm(s) in the trash</source>
         <translation>
             <numerusform>%n firm in the trash</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="197"/>
+        <location filename="../../desktop/ui/firm_register.py" line="201"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="134"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -85,11 +85,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="136"/>
+        <source>{listed} of %n firm(s)</source>
+        <translation>
+            <numerusform>{listed} of %n firm</numerusform>
+            <numerusform>{listed} of %n firms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_dialog.py" line="140"/>
+        <source>the first %n firm(s)</source>
+        <translation>
+            <numerusform>the first %n firm</numerusform>
+            <numerusform>the first %n firms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_dialog.py" line="142"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
             <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_dialog.py" line="145"/>
+        <source>{listed} of %n consultation(s)</source>
+        <translation>
+            <numerusform>{listed} of %n consultation</numerusform>
+            <numerusform>{listed} of %n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_dialog.py" line="148"/>
+        <source>the first %n consultation(s)</source>
+        <translation>
+            <numerusform>the first %n consultation</numerusform>
+            <numerusform>the first %n consultations</numerusform>
         </translation>
     </message>
 </context>

@@ -262,7 +262,7 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../desktop/ui/assessment_wizard.py" line="168"/>
+        <location filename="../../desktop/ui/assessment_wizard.py" line="178"/>
         <source>Assess {firm}</source>
         <translation>{firm} の判定</translation>
     </message>
@@ -528,172 +528,172 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationForm</name>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="91"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="118"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="120"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="148"/>
         <source>What was asked, what was advised</source>
         <translation>相談された内容と助言した内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="128"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="156"/>
         <source>Confidential: stays on this computer. Never in any export, report or search.</source>
         <translation>【社外秘】このコンピューター内にのみ保存され、エクスポート・報告書・検索には一切含まれません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="145"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="173"/>
         <source>Partner</source>
         <translation>連携先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="145"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="173"/>
         <source>Organisation</source>
         <translation>機関名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="145"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="173"/>
         <source>Direction</source>
         <translation>紹介の方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="145"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="173"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="150"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="178"/>
         <source>Add referral (Ctrl+R)</source>
         <translation>紹介を追加 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="152"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="180"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="164"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="192"/>
         <source>Follow-up on (Ctrl+U)</source>
         <translation>フォローアップ予定 (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="170"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="198"/>
         <source>What to do, e.g. call about the filing</source>
         <translation>対応内容（例：出願の件で電話する）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="183"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="216"/>
         <source>IP asset</source>
         <translation>知財</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="183"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="216"/>
         <source>Milestone</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="183"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="216"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="188"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="221"/>
         <source>Record an IP milestone (Ctrl+M)</source>
         <translation>知財の進捗を記録 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="199"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="232"/>
         <source>&amp;When</source>
         <translation>相談日時(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="200"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="233"/>
         <source>&amp;Duration</source>
         <translation>所要時間(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="201"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="234"/>
         <source>C&amp;hannel</source>
         <translation>相談方法(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="202"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="235"/>
         <source>F&amp;irm</source>
         <translation>事業者(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="203"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="236"/>
         <source>Co&amp;nsultants</source>
         <translation>相談員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="204"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="237"/>
         <source>&amp;Topics</source>
         <translation>相談分野(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="205"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="238"/>
         <source>&amp;Summary</source>
         <translation>相談内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="206"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="239"/>
         <source>Confidential notes</source>
         <translation>社外秘メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="207"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="240"/>
         <source>&amp;Outcome</source>
         <translation>対応結果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="208"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="241"/>
         <source>&amp;Expert involved</source>
         <translation>専門家（弁理士・弁護士等）の関与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="209"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="242"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="210"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="243"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="211"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="244"/>
         <source>IP milestones</source>
         <translation>知財の進捗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="308"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="351"/>
         <source>Consultation</source>
         <translation>相談記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="308"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="351"/>
         <source>New consultation</source>
         <translation>新規相談</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="360"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="403"/>
         <source>The firm has no IP assets on record yet.</source>
         <translation>この事業者には、まだ知財が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="498"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="541"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>保存されていません。赤で示された項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="513"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="556"/>
         <source>Discard consultation</source>
         <translation>相談記録の破棄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="514"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="557"/>
         <source>Discard what you typed in this consultation?</source>
         <translation>この相談記録の入力内容を破棄しますか？</translation>
     </message>
@@ -701,90 +701,101 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationList</name>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="47"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="50"/>
         <source>All topics</source>
         <translation>すべての相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="51"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="54"/>
         <source>All channels</source>
         <translation>すべての相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="55"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="58"/>
         <source>All consultants</source>
         <translation>すべての相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="61"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="63"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="64"/>
+        <source>All firms</source>
+        <translation>すべての事業者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="67"/>
         <source>Text in summary, outcome or follow-up</source>
         <translation>相談内容・対応結果・フォローアップから検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="63"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="69"/>
         <source>Show &amp;trash</source>
         <translation>ごみ箱を表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="64"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="70"/>
         <source>Clear</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="67"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="73"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="68"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="74"/>
         <source>Delete for &amp;good…</source>
         <translation>完全に削除(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="69"/>
-        <location filename="../../desktop/ui/consultation_list.py" line="245"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="75"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="277"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="161"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="188"/>
         <source>{start} to {end}</source>
         <translation>{start}から{end}まで</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="163"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="190"/>
         <source>with an expert</source>
         <translation>専門家の関与あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="166"/>
-        <source>referral: {partner}</source>
-        <translation>紹介：{partner}</translation>
+        <location filename="../../desktop/ui/consultation_list.py" line="194"/>
+        <source>referred to {partner}</source>
+        <translation>{partner}へ紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="202"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="197"/>
+        <source>referred by {partner}</source>
+        <translation>{partner}からの紹介</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consultation_list.py" line="234"/>
         <source>counting…</source>
         <translation>件数を集計中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="209"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="241"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n 件の相談</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="246"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="278"/>
         <source>Move this consultation to the trash? It can be restored from there.</source>
         <translation>この相談記録をごみ箱に移動しますか？ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="266"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="298"/>
         <source>Delete for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="268"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="300"/>
         <source>Delete this consultation for good? This cannot be undone; the history keeps a record that it was deleted.</source>
         <translation>この相談記録を完全に削除しますか？元に戻すことはできません。削除したことは変更履歴に記録されます。</translation>
     </message>
@@ -792,42 +803,42 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationModel</name>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="39"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="40"/>
         <source>Date</source>
         <translation>相談日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="40"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="41"/>
         <source>Firm</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="41"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="42"/>
         <source>Channel</source>
         <translation>相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="42"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="43"/>
         <source>Topics</source>
         <translation>相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="43"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="44"/>
         <source>Consultants</source>
         <translation>相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="44"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="45"/>
         <source>Summary</source>
         <translation>相談内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="45"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="46"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="142"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="156"/>
         <source>(no firm)</source>
         <translation>（事業者なし）</translation>
     </message>
@@ -1026,126 +1037,131 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>{fy}・{today} 時点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="204"/>
-        <source>Consultations in {month}
-{count}  ({sign}{change} on a year ago: {last})</source>
-        <translation>{month} の相談件数
-{count}件（前年同月比 {sign}{change}、前年同月：{last}件）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="214"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="215"/>
         <source>Follow-ups
 {overdue} overdue · {due} due this week</source>
         <translation>フォローアップ
 期限超過 {overdue}件・今週期限 {due}件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="221"/>
         <source>Applications filed (FY)
 {n} · {firms}</source>
         <translation>出願件数（今年度）
 {n}件・{firms}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_view.py" line="221"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="227"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="230"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="222"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="231"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 社</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="226"/>
         <source>Rights registered (FY)
 {n} · {firms}</source>
         <translation>権利登録件数（今年度）
 {n}件・{firms}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="232"/>
         <source>Developing → challenger (FY)
 {firms}</source>
         <translation>発展途上型→チャレンジャー型（今年度）
 {firms}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="234"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="302"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="304"/>
         <source>Consultations</source>
         <translation>相談件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="236"/>
         <source>Site visits</source>
         <translation>訪問支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="237"/>
         <source>Expert consultations</source>
         <translation>専門家相談</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="237"/>
-        <source>Yorozu referrals</source>
+        <location filename="../../desktop/ui/dashboard_view.py" line="204"/>
+        <source>Consultations in {month}
+{count}  ({sign}{change} on the same days a year ago: {last})</source>
+        <translation>{month} の相談件数
+{count}件（前年同期比 {sign}{change}、前年の同じ日まで：{last}件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="238"/>
+        <source>Referrals to Yorozu</source>
         <translation>よろず支援拠点への紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="239"/>
+        <source>Referrals from Yorozu</source>
+        <translation>よろず支援拠点からの紹介</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="244"/>
         <source>{name}
 {value} / target {target} ({share}%)</source>
         <translation>{name}
 {value} ／ 目標 {target}（{share}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="249"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="251"/>
         <source>{name}
 {value}  (no target set)</source>
         <translation>{name}
 {value}（目標未設定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="256"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="258"/>
         <source>Not assessed yet: {n}</source>
         <translation>未判定：{n} 社</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="276"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="278"/>
         <source>{m}</source>
         <translation>{m}月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="293"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="295"/>
         <source>Consultations by month, this and last fiscal year</source>
         <translation>月別相談件数（今年度・前年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="321"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="323"/>
         <source>Topics this fiscal year</source>
         <translation>今年度の相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="355"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="357"/>
         <source>Firms not assessed yet</source>
         <translation>未判定の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="357"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="359"/>
         <source>Firms in cell {cell}</source>
         <translation>{cell} の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="370"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="372"/>
         <source>Firms that filed an application this fiscal year</source>
         <translation>今年度に出願した事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="372"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="374"/>
         <source>Firms granted a right this fiscal year</source>
         <translation>今年度に権利が登録された事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="381"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="383"/>
         <source>Firms that moved from developing to challenger this fiscal year</source>
         <translation>今年度に発展途上型からチャレンジャー型に移行した事業者</translation>
     </message>
@@ -1161,112 +1177,117 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
         <source>Support record of {firm} (PDF)</source>
         <translation>{firm} の支援記録（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
         <source>Monthly workbook for headquarters (Excel)</source>
         <translation>本部提出用の月次ブック（Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>Fiscal-year workbook (Excel)</source>
         <translation>年度集計ブック（Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
         <source>Monthly summary with charts (PDF)</source>
         <translation>グラフ付き月次サマリー（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
         <source>Draft: do not record the month as sent</source>
         <translation>下書き（この月を提出済みとして記録しない）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
         <source>Internal copy: include confidential notes (never send this file)</source>
         <translation>内部用：社外秘メモを含める（このファイルは絶対に外部へ送らないでください）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <source>Fol&amp;der</source>
+        <translation>保存先フォルダー(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="126"/>
         <source>What</source>
         <translation>出力内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>&amp;Month</source>
         <translation>対象月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
         <source>&amp;Fiscal year</source>
         <translation>年度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="129"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="123"/>
-        <source>F&amp;older</source>
-        <translation>保存先フォルダー(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
         <source>&amp;Open folder</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="208"/>
         <source>Export to folder</source>
         <translation>エクスポート先のフォルダー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="235"/>
         <source>{month} was sent on {date}. This workbook will be revision {rev} and list every change since then on its amendments sheet.</source>
         <translation>{month} 分は {date} に提出済みです。このブックは第{rev}版となり、提出後のすべての変更が amendments シートに記載されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="191"/>
         <source>The folder does not exist: {folder}</source>
         <translation>フォルダーが存在しません：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
+        <source>Choose a folder to export to.</source>
+        <translation>保存先のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="279"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="302"/>
         <source>Saved: {path}</source>
         <translation>保存しました：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="312"/>
         <source>The export failed: {error}</source>
         <translation>エクスポートに失敗しました：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
@@ -1314,22 +1335,27 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>新規事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="145"/>
+        <source>{name} — Firm</source>
+        <translation>{name} — 事業者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/firm_dialog.py" line="165"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="171"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>保存されていません。赤で示された項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="181"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="182"/>
         <source>Save the changes to this firm before closing?</source>
         <translation>閉じる前に、この事業者の変更を保存しますか？</translation>
     </message>
@@ -1337,157 +1363,157 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmForm</name>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="56"/>
+        <location filename="../../desktop/ui/firm_form.py" line="57"/>
         <source>e.g. 株式会社東洋精工</source>
         <translation>例：株式会社東洋精工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="57"/>
+        <location filename="../../desktop/ui/firm_form.py" line="58"/>
         <source>Reading in katakana, e.g. トウヨウセイコウ</source>
         <translation>カタカナで入力（例：トウヨウセイコウ）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="58"/>
+        <location filename="../../desktop/ui/firm_form.py" line="59"/>
         <source>13 digits; leave empty for a sole proprietor</source>
         <translation>13桁（個人事業主の場合は空欄）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="60"/>
+        <location filename="../../desktop/ui/firm_form.py" line="61"/>
         <source>(choose)</source>
         <translation>（選択してください）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="63"/>
+        <location filename="../../desktop/ui/firm_form.py" line="64"/>
         <source>e.g. 燕市</source>
         <translation>例：燕市</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="67"/>
+        <location filename="../../desktop/ui/firm_form.py" line="68"/>
         <source>(unknown)</source>
         <translation>（不明）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="70"/>
+        <location filename="../../desktop/ui/firm_form.py" line="71"/>
         <source>regular employees</source>
         <translation>常時使用する従業員の数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="71"/>
+        <location filename="../../desktop/ui/firm_form.py" line="72"/>
         <source>yen, e.g. 30000000 or 3000万</source>
         <translation>円単位（例：30000000 または 3000万）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="72"/>
+        <location filename="../../desktop/ui/firm_form.py" line="73"/>
         <source>e.g. 1968</source>
         <translation>例：1968</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="77"/>
+        <location filename="../../desktop/ui/firm_form.py" line="78"/>
         <source>% of sales, 0–100</source>
         <translation>売上に占める割合（％）、0〜100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="78"/>
+        <location filename="../../desktop/ui/firm_form.py" line="79"/>
         <source>e.g. 台湾, 米国</source>
         <translation>例：台湾、米国</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="88"/>
+        <location filename="../../desktop/ui/firm_form.py" line="89"/>
         <source>Kind of client</source>
         <translation>事業者の種類</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="89"/>
+        <location filename="../../desktop/ui/firm_form.py" line="90"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="90"/>
+        <location filename="../../desktop/ui/firm_form.py" line="91"/>
         <source>&amp;Reading (kana)</source>
         <translation>フリガナ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="91"/>
+        <location filename="../../desktop/ui/firm_form.py" line="92"/>
         <source>&amp;Corporate Number</source>
         <translation>法人番号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="92"/>
+        <location filename="../../desktop/ui/firm_form.py" line="93"/>
         <source>&amp;Prefecture</source>
         <translation>都道府県(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="93"/>
+        <location filename="../../desktop/ui/firm_form.py" line="94"/>
         <source>City</source>
         <translation>市区町村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="94"/>
+        <location filename="../../desktop/ui/firm_form.py" line="95"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="95"/>
+        <location filename="../../desktop/ui/firm_form.py" line="96"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="96"/>
+        <location filename="../../desktop/ui/firm_form.py" line="97"/>
         <source>&amp;Industry (JSIC)</source>
         <translation>業種（日本標準産業分類）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="97"/>
+        <location filename="../../desktop/ui/firm_form.py" line="98"/>
         <source>&amp;Employees</source>
         <translation>従業員数(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="98"/>
+        <location filename="../../desktop/ui/firm_form.py" line="99"/>
         <source>Capital</source>
         <translation>資本金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="99"/>
+        <location filename="../../desktop/ui/firm_form.py" line="100"/>
         <source>Founded (year)</source>
         <translation>設立年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="100"/>
+        <location filename="../../desktop/ui/firm_form.py" line="101"/>
         <source>Contact person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="101"/>
+        <location filename="../../desktop/ui/firm_form.py" line="102"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="102"/>
+        <location filename="../../desktop/ui/firm_form.py" line="103"/>
         <source>E-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="103"/>
+        <location filename="../../desktop/ui/firm_form.py" line="104"/>
         <source>Main products</source>
         <translation>主な製品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="104"/>
+        <location filename="../../desktop/ui/firm_form.py" line="105"/>
         <source>Subcontract share (%)</source>
         <translation>下請比率（％）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="105"/>
+        <location filename="../../desktop/ui/firm_form.py" line="106"/>
         <source>Overseas markets</source>
         <translation>海外取引先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="106"/>
+        <location filename="../../desktop/ui/firm_form.py" line="107"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="112"/>
+        <location filename="../../desktop/ui/firm_form.py" line="114"/>
         <source>SME status</source>
         <translation>中小企業区分</translation>
     </message>
@@ -1508,53 +1534,83 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmRegister</name>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="46"/>
+        <location filename="../../desktop/ui/firm_register.py" line="47"/>
         <source>Find a firm: name, reading, Corporate Number or city (Ctrl+F)</source>
         <translation>事業者を検索：名称、フリガナ、法人番号、市区町村（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="50"/>
+        <location filename="../../desktop/ui/firm_register.py" line="51"/>
         <source>All prefectures</source>
         <translation>すべての都道府県</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="55"/>
+        <location filename="../../desktop/ui/firm_register.py" line="56"/>
         <source>All types and stages</source>
         <translation>すべての類型・支援段階</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="58"/>
+        <location filename="../../desktop/ui/firm_register.py" line="59"/>
         <source>Not assessed</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="61"/>
+        <location filename="../../desktop/ui/firm_register.py" line="62"/>
         <source>A = IP use challenger type, B = developing type; 1 awareness, 2 IP strategy, 3 IP practice</source>
         <translation>A＝知財活用チャレンジャー型、B＝知財活用発展途上型／1＝意識啓発、2＝知財戦略、3＝知財実践</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="65"/>
+        <location filename="../../desktop/ui/firm_register.py" line="66"/>
         <source>Show &amp;trash</source>
         <translation>ごみ箱を表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="68"/>
+        <location filename="../../desktop/ui/firm_register.py" line="70"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="195"/>
+        <location filename="../../desktop/ui/firm_register.py" line="199"/>
         <source>%n firm(s) in the trash</source>
         <translation>
             <numerusform>ごみ箱に %n 件の事業者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="197"/>
+        <location filename="../../desktop/ui/firm_register.py" line="201"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 件の事業者</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/firm_register.py" line="224"/>
+        <source>No firm in the trash matches “{text}”.</source>
+        <translation>ごみ箱に「{text}」に一致する事業者はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/firm_register.py" line="226"/>
+        <source>No firm in the trash matches the filters.</source>
+        <translation>ごみ箱に絞り込み条件に一致する事業者はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/firm_register.py" line="228"/>
+        <source>The trash is empty.</source>
+        <translation>ごみ箱は空です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/firm_register.py" line="230"/>
+        <source>No firm matches “{text}”.</source>
+        <translation>「{text}」に一致する事業者はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/firm_register.py" line="232"/>
+        <source>No firm matches the filters.</source>
+        <translation>絞り込み条件に一致する事業者はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/firm_register.py" line="236"/>
+        <source>Filters on: {filters}</source>
+        <translation>絞り込み中：{filters}</translation>
     </message>
 </context>
 <context>
@@ -1590,17 +1646,17 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="40"/>
-        <source>Employees</source>
-        <translation>従業員数</translation>
+        <location filename="../../desktop/ui/firm_model.py" line="41"/>
+        <source>Employees (people)</source>
+        <translation>従業員数（人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="41"/>
+        <location filename="../../desktop/ui/firm_model.py" line="42"/>
         <source>Size</source>
         <translation>企業規模</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="42"/>
+        <location filename="../../desktop/ui/firm_model.py" line="43"/>
         <source>Type/stage</source>
         <translation>類型・段階</translation>
     </message>
@@ -1645,91 +1701,111 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="50"/>
+        <location filename="../../desktop/ui/followups_view.py" line="58"/>
         <source>Only &amp;mine</source>
         <translation>自分の担当のみ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="51"/>
+        <location filename="../../desktop/ui/followups_view.py" line="59"/>
         <source>Include &amp;completed</source>
         <translation>対応済みも表示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="53"/>
+        <location filename="../../desktop/ui/followups_view.py" line="61"/>
         <source>Mark &amp;done</source>
         <translation>対応済みにする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="64"/>
+        <location filename="../../desktop/ui/followups_view.py" line="74"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="76"/>
+        <source>Reopen the follow-up just marked done ({key})</source>
+        <translation>完了にしたフォローアップを未完了に戻します（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="99"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="64"/>
+        <location filename="../../desktop/ui/followups_view.py" line="99"/>
         <source>State</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="64"/>
-        <location filename="../../desktop/ui/followups_view.py" line="80"/>
+        <location filename="../../desktop/ui/followups_view.py" line="99"/>
+        <location filename="../../desktop/ui/followups_view.py" line="116"/>
         <source>Firm</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="64"/>
+        <location filename="../../desktop/ui/followups_view.py" line="99"/>
         <source>Action</source>
         <translation>対応内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="64"/>
-        <location filename="../../desktop/ui/followups_view.py" line="97"/>
+        <location filename="../../desktop/ui/followups_view.py" line="99"/>
+        <location filename="../../desktop/ui/followups_view.py" line="133"/>
         <source>Done</source>
         <translation>対応済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="80"/>
+        <location filename="../../desktop/ui/followups_view.py" line="116"/>
         <source>Playbook</source>
         <translation>支援プラン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="80"/>
+        <location filename="../../desktop/ui/followups_view.py" line="116"/>
         <source>Next step</source>
         <translation>次のステップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="80"/>
+        <location filename="../../desktop/ui/followups_view.py" line="116"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="87"/>
+        <location filename="../../desktop/ui/followups_view.py" line="123"/>
         <source>Next steps of the playbooks under way</source>
         <translation>実施中の支援プランの次のステップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="94"/>
+        <location filename="../../desktop/ui/followups_view.py" line="130"/>
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="95"/>
+        <location filename="../../desktop/ui/followups_view.py" line="131"/>
         <source>Due today</source>
         <translation>本日期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="96"/>
+        <location filename="../../desktop/ui/followups_view.py" line="132"/>
         <source>Upcoming</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="138"/>
+        <location filename="../../desktop/ui/followups_view.py" line="174"/>
         <source>{overdue} overdue, {today} due today</source>
         <translation>期限超過 {overdue} 件、本日期限 {today} 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="152"/>
+        <location filename="../../desktop/ui/followups_view.py" line="188"/>
         <source> (in progress)</source>
         <translation>（対応中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="241"/>
+        <source>Marked done: {firm}, due {due}.</source>
+        <translation>完了にしました：{firm}（期日 {due}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followups_view.py" line="264"/>
+        <source>Reopened: {firm}, due {due}.</source>
+        <translation>未完了に戻しました：{firm}（期日 {due}）</translation>
     </message>
 </context>
 <context>
@@ -2657,17 +2733,17 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>PlaybookLibraryDialog</name>
     <message>
-        <location filename="../../desktop/ui/playbook_library.py" line="64"/>
+        <location filename="../../desktop/ui/playbook_library.py" line="68"/>
         <source>Playbook library</source>
         <translation>支援プラン一覧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbook_library.py" line="80"/>
+        <location filename="../../desktop/ui/playbook_library.py" line="84"/>
         <source>Some local playbooks could not be loaded and were skipped:</source>
         <translation>次のローカルの支援プランは読み込めなかったため、スキップしました：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbook_library.py" line="92"/>
+        <location filename="../../desktop/ui/playbook_library.py" line="96"/>
         <source>Language:</source>
         <translation>言語：</translation>
     </message>
@@ -2731,145 +2807,145 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Playbooks</name>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="216"/>
+        <location filename="../../desktop/core/playbooks.py" line="214"/>
         <source>This local playbook replaces the shipped playbook “{key}”.</source>
         <translation>このローカルの支援プランは、同梱の支援プラン「{key}」を置き換えます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="240"/>
+        <location filename="../../desktop/core/playbooks.py" line="238"/>
         <source>The playbook folder is missing.</source>
         <translation>支援プランのフォルダーがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="250"/>
+        <location filename="../../desktop/core/playbooks.py" line="248"/>
         <source>This is not a folder.</source>
         <translation>フォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbooks.py" line="263"/>
+        <location filename="../../desktop/core/playbooks.py" line="261"/>
         <source>The folder cannot be read: {detail}</source>
         <translation>フォルダーを読み込めません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="43"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="42"/>
         <source>The file cannot be read: {detail}</source>
         <translation>ファイルを読み込めません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="54"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="53"/>
         <source>The file is not saved as UTF-8 text.</source>
         <translation>ファイルが UTF-8 のテキストとして保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="67"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="66"/>
         <source>The file is not valid TOML: {detail}</source>
         <translation>ファイルが正しい TOML ではありません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="107"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="106"/>
         <source>The key “{key}” must match the file name “{stem}”.</source>
         <translation>キー「{key}」はファイル名「{stem}」と一致させてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="149"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="148"/>
         <source>Unknown field “{name}”.</source>
         <translation>不明な項目「{name}」です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="155"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="154"/>
         <source>This is required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="167"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="166"/>
         <source>Use lowercase letters, digits and “_”, starting with a letter.</source>
         <translation>英小文字・数字・「_」を使い、英字で始めてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="184"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="183"/>
         <source>Use a whole number from 1 up.</source>
         <translation>1 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="199"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="198"/>
         <source>Give the text as a table with ja and en.</source>
         <translation>テキストは ja と en を持つテーブルで指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="212"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="211"/>
         <source>The {lang} text is missing or empty.</source>
         <translation>{lang} のテキストがないか、空です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="239"/>
-        <location filename="../../desktop/core/playbook_checks.py" line="447"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="238"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="446"/>
         <source>Give a list: [ … ].</source>
         <translation>リスト [ … ] で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="245"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="244"/>
         <source>Give at least one value.</source>
         <translation>値を一つ以上指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="256"/>
-        <location filename="../../desktop/core/playbook_checks.py" line="416"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="255"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="415"/>
         <source>Unknown value “{value}”; allowed: {allowed}.</source>
         <translation>不明な値「{value}」です。使用できる値：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="267"/>
-        <location filename="../../desktop/core/playbook_checks.py" line="363"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="266"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="362"/>
         <source>“{value}” is listed twice.</source>
         <translation>「{value}」が重複しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="282"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="281"/>
         <source>Give a table: [audience].</source>
         <translation>テーブル [audience] で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="302"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="301"/>
         <source>Cite at least one plan section: [[citations]].</source>
         <translation>[[citations]] で計画の項目を一つ以上引用してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="314"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="313"/>
         <source>Give a table: [[citations]].</source>
         <translation>テーブル [[citations]] で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="324"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="323"/>
         <source>Unknown plan “{value}”; allowed: {allowed}.</source>
         <translation>不明な計画「{value}」です。使用できる値：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="337"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="336"/>
         <source>Unknown section “{value}”; use an id from plan_sections.toml.</source>
         <translation>不明な項目「{value}」です。plan_sections.toml の id を使用してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="350"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="349"/>
         <source>Section “{value}” belongs to the plan “{plan}”.</source>
         <translation>項目「{value}」は計画「{plan}」に属しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="375"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="374"/>
         <source>Give at least one step: [[steps]].</source>
         <translation>[[steps]] でステップを一つ以上指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="386"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="385"/>
         <source>Give a table: [[steps]].</source>
         <translation>テーブル [[steps]] で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="398"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="397"/>
         <source>Another step already uses the key “{key}”.</source>
         <translation>キー「{key}」は別のステップですでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/playbook_checks.py" line="458"/>
+        <location filename="../../desktop/core/playbook_checks.py" line="457"/>
         <source>“{value}” is not among the playbook&apos;s [[citations]].</source>
         <translation>「{value}」はこの支援プランの [[citations]] にありません。</translation>
     </message>
@@ -2882,9 +2958,9 @@ Records, playbooks and reports for the consultants of the prefectural IP support
         <translation>{firm} についての質問</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assessment_wizard.py" line="46"/>
-        <source>Based on the SME types of the IP Strategic Program 2017 (part II.2 (i)).</source>
-        <translation>知的財産推進計画2017（第II部2(i)）の中小企業の類型に基づいています。</translation>
+        <location filename="../../desktop/ui/assessment_wizard.py" line="47"/>
+        <source>Based on the SME types of the IP Strategic Program 2017 (part II.2 (i)). Answer every question to see the result.</source>
+        <translation>知的財産推進計画2017（第2部 2.(i)）の中小企業の類型に基づきます。すべての質問に答えると結果が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3152,32 +3228,32 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/ui/assessment_wizard.py" line="103"/>
+        <location filename="../../desktop/ui/assessment_wizard.py" line="113"/>
         <source>Result</source>
         <translation>判定結果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assessment_wizard.py" line="110"/>
+        <location filename="../../desktop/ui/assessment_wizard.py" line="120"/>
         <source>&amp;Change the result (a written reason is required)</source>
         <translation>判定結果を変更する(&amp;C)（理由の記入が必要です）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assessment_wizard.py" line="123"/>
+        <location filename="../../desktop/ui/assessment_wizard.py" line="133"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assessment_wizard.py" line="124"/>
+        <location filename="../../desktop/ui/assessment_wizard.py" line="134"/>
         <source>Stage</source>
         <translation>支援段階</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assessment_wizard.py" line="125"/>
+        <location filename="../../desktop/ui/assessment_wizard.py" line="135"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assessment_wizard.py" line="133"/>
+        <location filename="../../desktop/ui/assessment_wizard.py" line="143"/>
         <source>Why:</source>
         <translation>判定の根拠：</translation>
     </message>
@@ -3185,39 +3261,77 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="24"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="46"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="51"/>
         <source>Search firms and consultations — any part of a word, e.g. 商標</source>
         <translation>事業者と相談記録を検索（語句の一部でも可。例：商標）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="98"/>
         <source>[Firm] {name}&#x3000;{detail}</source>
         <translation>【事業者】{name}&#x3000;{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="103"/>
         <source>[Consultation] {date} {name}&#x3000;{detail}</source>
         <translation>【相談】{date} {name}&#x3000;{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="113"/>
+        <source>No firm or consultation contains “{text}”.</source>
+        <translation>「{text}」を含む事業者・相談記録はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_dialog.py" line="136"/>
+        <source>{listed} of %n firm(s)</source>
+        <translation>
+            <numerusform>事業者 %n 件中 {listed} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_dialog.py" line="140"/>
+        <source>the first %n firm(s)</source>
+        <translation>
+            <numerusform>事業者の最初の %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_dialog.py" line="145"/>
+        <source>{listed} of %n consultation(s)</source>
+        <translation>
+            <numerusform>相談記録 %n 件中 {listed} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_dialog.py" line="148"/>
+        <source>the first %n consultation(s)</source>
+        <translation>
+            <numerusform>相談記録の最初の %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="151"/>
+        <source>{firms}, {consultations} shown — refine the search to see the rest; Enter opens</source>
+        <translation>{firms}、{consultations}を表示 — 残りは検索語を絞り込んでください。Enter で開きます</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="154"/>
         <source>{firms}, {consultations} — Enter opens</source>
         <translation>{firms}、{consultations} — Enter キーで開く</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="134"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>事業者 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="142"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>相談記録 %n 件</numerusform>
@@ -3283,22 +3397,27 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     </message>
     <message>
         <location filename="../../desktop/ui/setup_dialogs.py" line="165"/>
-        <source>Yorozu referrals</source>
+        <source>Referrals to Yorozu</source>
         <translation>よろず支援拠点への紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="195"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="166"/>
+        <source>Referrals from Yorozu</source>
+        <translation>よろず支援拠点からの紹介</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="196"/>
         <source>{name} (left)</source>
         <translation>{name}（退任）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="207"/>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="216"/>
         <source>Add consultant</source>
         <translation>相談員の追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="208"/>
         <source>Name:</source>
         <translation>氏名：</translation>
     </message>
