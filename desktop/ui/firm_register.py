@@ -89,8 +89,11 @@ class FirmRegister(QWidget):
         # Wide enough for the English labels ("E Manufacturing", "Small enterprise").
         self.view.setColumnWidth(COL_INDUSTRY, 190)
         self.view.setColumnWidth(COL_SIZE, 130)
-        # The header with its unit and the sort arrow ("Employees (people) ▼").
-        self.view.setColumnWidth(COL_EMPLOYEES, 160)
+        # The header with its unit and the sort arrow ("従業員数（人） ▼"), and no wider:
+        # at the default window size the type/stage column must still show.
+        self.view.setColumnWidth(
+            COL_EMPLOYEES, self.view.horizontalHeader().sectionSizeHint(COL_EMPLOYEES)
+        )
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.current_id()))
         self.view.activated.connect(lambda index: self.open_requested.emit(self.current_id()))
