@@ -10,13 +10,15 @@ from desktop.core import assessment, firms
 from desktop.ui.assessment_wizard import AssessmentWizard
 from tests.unit.test_assessment import CHALLENGER_A3
 
-ANSWERS = (
+# A subcontractor: no rights, no own products, fixed customers (cell B1).
+SUBCONTRACTOR = (
     "a_rights_none",
     "a_own_products_False",
     "a_expansion_none",
     "a_ip_awareness_False",
     "a_ip_owner_False",
     "a_fixed_customers_True",
+    "a_knowhow_managed_False",
 )
 
 
@@ -30,10 +32,11 @@ def test_a_first_assessment_starts_blank_and_waits_for_every_answer(qtbot, engin
 
     assert [b.objectName() for b in page.findChildren(QRadioButton) if b.isChecked()] == []
     assert not next_button.isEnabled()
-    for key in ANSWERS:
+    *first, last = SUBCONTRACTOR
+    for key in first:
         page.findChild(QRadioButton, key).setChecked(True)
         assert not next_button.isEnabled()  # one question is still open
-    page.findChild(QRadioButton, "a_knowhow_managed_False").setChecked(True)
+    page.findChild(QRadioButton, last).setChecked(True)
     assert next_button.isEnabled()
 
     wizard.next()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QRadioButton, QWizard
 
 from desktop.core import assessment, firms, playbook_runs
 from tests.ui.boxes import Questions
+from tests.ui.test_assessment_answers import SUBCONTRACTOR
 from tests.ui.typing import type_text
 from tests.unit.test_assessment import CHALLENGER_A3
 
@@ -32,15 +33,7 @@ def test_wizard_to_recommended_playbook_with_two_steps_done(
     wizard.show()
     page = wizard.questions
     # A subcontractor: no rights, no own products, fixed customers, 80 % subcontract work.
-    for key in (
-        "a_rights_none",
-        "a_own_products_False",
-        "a_expansion_none",
-        "a_ip_awareness_False",
-        "a_ip_owner_False",
-        "a_fixed_customers_True",
-        "a_knowhow_managed_False",
-    ):
+    for key in SUBCONTRACTOR:
         page.findChild(QRadioButton, key).setChecked(True)
     page.percent.setValue(80)
     wizard.next()
