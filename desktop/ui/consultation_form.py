@@ -14,7 +14,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -251,11 +250,6 @@ class ConsultationForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.scroll = scroll
-        # Focus moved by a shortcut (Ctrl+R, Ctrl+U) or to a wrong field scrolls it into
-        # view; Tab already does.
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._reveal_focus)
         self.status = QLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -335,9 +329,11 @@ class ConsultationForm(QDialog):
         for box in self.topic_boxes.values():
             box.toggled.connect(self._changed)
 
-    def _reveal_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self.scroll.widget().isAncestorOf(new):
-            self.scroll.ensureWidgetVisible(new)
+    def _focus(self, widget: QWidget) -> None:
+        """Focus moved by the form (Ctrl+R, Ctrl+U, a wrong field) is scrolled into view;
+        Tab already does that itself."""
+        widget.setFocus()
+        self.scroll.ensureWidgetVisible(widget)
 
     def _changed(self, *_args: object) -> None:
         if self._loading:
@@ -380,12 +376,12 @@ class ConsultationForm(QDialog):
         fit_columns(self.referrals, stretch=REFERRAL_STRETCH)
         self._changed()
         if referral is None:
-            partner.setFocus()
+            self._focus(partner)
 
     def _toggle_followup(self) -> None:
         self.followup.toggle()
         if self.followup.isChecked():
-            self.followup_action.setFocus()
+            self._focus(self.followup_action)
 
     def _remove_referral(self) -> None:
         row = self.referrals.currentRow()
@@ -514,7 +510,7 @@ class ConsultationForm(QDialog):
             row.show_error(errors.get(key))
         for key in self.rows:
             if key in errors:
-                self.rows[key].editor.setFocus()
+                self._focus(self.rows[key].editor)
                 break
 
     # --- drafts, saving, closing ---------------------------------------------------------

@@ -161,6 +161,12 @@ class DashboardView(QWidget):
         outer.addWidget(scroll)
 
     # --- loading -------------------------------------------------------------------------
+    def records_changed(self) -> None:
+        """Recompute if a board is shown or on its way; one never built waits until Home is
+        first opened, rather than costing every save a dashboard build."""
+        if self.board is not None or self._task is not None:
+            self.refresh()
+
     def refresh(self, today: date | None = None, *, wait: bool = False) -> None:
         """Recompute on a worker; ``wait`` computes here (tests and first paint)."""
         if wait:

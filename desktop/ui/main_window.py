@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
             self.consultations.apply_filter()
         if source is not self.followups:
             self.followups.refresh()
-        self.dashboard.refresh()
+        self.dashboard.records_changed()
         for dialog in self.firm_dialogs.values():
             dialog.timeline.refresh()
             dialog.assets.reload()

@@ -217,6 +217,15 @@ def test_refresh_after_an_edit_without_restart(qtbot, board_window) -> None:  # 
     assert view.board.this_month == before + 1
 
 
+def test_a_change_builds_no_dashboard_that_was_never_opened(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    view = main_window.dashboard
+    assert main_window.tabs.currentWidget() is not view and view.board is None
+    main_window._records_changed()  # as after a save
+    assert view._task is None and view.board is None
+    main_window.tabs.setCurrentWidget(view)  # opened: built then
+    qtbot.waitUntil(lambda: view.board is not None, timeout=10000)
+
+
 @pytest.mark.parametrize(
     ("today", "start", "end"),
     [
