@@ -81,12 +81,9 @@ def run_firms(args: argparse.Namespace, ctx: CliContext) -> int:
         label = f"{key} ({FIELDS_BY_KEY[key].label.render()})" if key else "-"
         ctx.err.write(f"  {table.column_name(index)} → {label}\n")
 
-    try:
-        with nullcontext() if args.dry_run else ctx.writing():
-            return _check_and_import(args, ctx, table, mapping)
-    except MadoguchiError as exc:  # e.g. a full disk or a read-only file: nothing was written
-        ctx.err.write(f"error: {exc.message.render()}\n")
-        return 1  # 3 is kept for "the database is open elsewhere"
+    ctx.creates = not args.dry_run  # a check writes nothing, not even a new database
+    with nullcontext() if args.dry_run else ctx.writing():
+        return _check_and_import(args, ctx, table, mapping)
 
 
 def _check_and_import(

@@ -113,6 +113,7 @@ def test_writing_commands_respect_the_single_writer_lock(tmp_path: Path) -> None
 def test_a_mistyped_database_is_refused_not_created(tmp_path: Path) -> None:
     """A wrong --db once made an empty database and exported an empty month, exit 0."""
     from tests.e2e.cli import cli
+    from tests.e2e.test_safety_cli import row, write_csv
 
     missing = tmp_path / "typo" / "counter.sqlite3"
     out = tmp_path / "out"
@@ -129,7 +130,11 @@ def test_a_mistyped_database_is_refused_not_created(tmp_path: Path) -> None:
         done = cli("--db", missing, *command)
         assert (done.returncode, done.stdout) == (2, ""), command
         assert done.stderr.startswith(f"error: no database at {missing} "), done.stderr
-    assert not missing.parent.exists() and list(out.iterdir()) == []
+    # A dry run writes nothing, not even a new database.
+    source = write_csv(out / "list.csv", [row(1)])
+    dry = cli("--db", missing, "import", "firms", source, "--dry-run")
+    assert dry.returncode == 2 and f"error: no database at {missing} " in dry.stderr
+    assert not missing.parent.exists() and sorted(p.name for p in out.iterdir()) == ["list.csv"]
 
     made = cli("--db", missing, "demo", "--firms", "3", "--consultations", "5")
     assert made.returncode == 0 and missing.exists()  # demo and import may start one
