@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from db import search
 from db.driver import DriverConnection
+from desktop.core import firm_list
 
 PAGE_SIZE = 200  # a screenful is ~30 rows; a smaller page opens and scrolls sooner
 EXCERPT = 120
@@ -318,6 +319,23 @@ class SearchHit:
     when: datetime | None = None
 
 
+FIRM_HIT, CONSULTATION_HIT = "firm", "consultation"  # SearchHit.kind
+
+
+def count_hits(engine: Engine, text: str, kinds: frozenset[str]) -> tuple[str, dict[str, int]]:
+    """How many live firms and consultations :func:`search_all` would find for ``text``, for
+    each kind in ``kinds``, counted without being read; ``text`` comes back with them, so a
+    count that arrives after the words were changed can be told apart."""
+    totals: dict[str, int] = {}
+    if FIRM_HIT in kinds:
+        with engine.connect() as conn:
+            query = firm_list.FirmQuery(text=text)
+            totals[FIRM_HIT] = firm_list.count(DriverConnection(conn), query)
+    if CONSULTATION_HIT in kinds:
+        totals[CONSULTATION_HIT] = count(engine, ConsultationQuery(text=text))
+    return text, totals
+
+
 def search_all(engine: Engine, text: str, *, limit: int = 50) -> list[SearchHit]:
     """Firms, then consultations (newest first) whose text contains ``text``.
 
@@ -336,7 +354,7 @@ def search_all(engine: Engine, text: str, *, limit: int = 50) -> list[SearchHit]
             ),
             {**params, "limit": limit},
         ):
-            hits.append(SearchHit("firm", uuid.UUID(hex=r[0]), r[1], f"{r[2]} {r[3]}".strip()))
+            hits.append(SearchHit(FIRM_HIT, uuid.UUID(hex=r[0]), r[1], f"{r[2]} {r[3]}".strip()))
         condition, params = search.text_condition(DriverConnection(conn), "consultation", text)
         for r in conn.execute(
             sa.text(
@@ -350,7 +368,7 @@ def search_all(engine: Engine, text: str, *, limit: int = 50) -> list[SearchHit]
         ):
             hits.append(
                 SearchHit(
-                    "consultation",
+                    CONSULTATION_HIT,
                     uuid.UUID(hex=r[0]),
                     r[1],
                     " ".join(str(r[3]).split()),

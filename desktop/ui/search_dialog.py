@@ -13,25 +13,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 from sqlalchemy.engine import Engine
 
 from desktop.core import consultation_queries as cq
-from desktop.core import firm_list, firms, settings
+from desktop.core import settings
 from desktop.core.calendar import format_date
 from desktop.ui.tables import EmptyNote
 from desktop.ui.workers import run_task
 
 SHOWN = 30  # hits of each kind listed
-FIRM, CONSULTATION = "firm", "consultation"  # the kinds of hit, as search_all names them
-
-
-def count_hits(engine: Engine, text: str, kinds: frozenset[str]) -> tuple[str, dict[str, int]]:
-    """How many live firms and consultations contain ``text``, for each kind in ``kinds``:
-    the search's own matches, counted without being read."""
-    totals: dict[str, int] = {}
-    if FIRM in kinds:
-        with firms.reads(engine)() as conn:
-            totals[FIRM] = firm_list.count(conn, firm_list.FirmQuery(text=text))
-    if CONSULTATION in kinds:
-        totals[CONSULTATION] = cq.count(engine, cq.ConsultationQuery(text=text))
-    return text, totals
+FIRM, CONSULTATION = cq.FIRM_HIT, cq.CONSULTATION_HIT
 
 
 class SearchDialog(QDialog):
@@ -116,7 +104,7 @@ class SearchDialog(QDialog):
         )
         self._say_listed({})
         if self._more:
-            run_task(count_hits, self.engine, text, self._more, on_done=self._counted)
+            run_task(cq.count_hits, self.engine, text, self._more, on_done=self._counted)
 
     def _counted(self, result: tuple[str, dict[str, int]]) -> None:
         text, totals = result

@@ -174,3 +174,19 @@ def test_a_rare_short_word_is_looked_up_through_the_index(
         assert "MATCH" in condition and params["fts_q"].count(" OR ") >= 1
     else:
         assert "instr" in condition
+
+
+@pytest.mark.parametrize("text", ["商", "特許", "株式会社", "鯨鮪"])
+def test_hit_counts_are_the_number_of_hits_search_all_finds(engine: sa.Engine, text: str) -> None:
+    from datetime import date
+
+    from desktop.core import consultation_queries as cq
+    from desktop.core import demo
+
+    demo.generate(engine, size=demo.DemoSize(firms=60, consultations=400), end=date(2026, 10, 31))
+    hits = cq.search_all(engine, text, limit=10_000)
+    kinds = frozenset({cq.FIRM_HIT, cq.CONSULTATION_HIT})
+    said, totals = cq.count_hits(engine, text, kinds)
+    assert said == text
+    assert totals == {kind: sum(h.kind == kind for h in hits) for kind in kinds}
+    assert cq.count_hits(engine, text, frozenset({cq.FIRM_HIT}))[1].keys() == {cq.FIRM_HIT}
