@@ -579,10 +579,10 @@ def reopen_followup(
             entity=ENTITY,
             entity_id=consultation_id,
             action="update",
-            changes={
-                "followup_done_at": [c.followup_done_at.isoformat(), None],
-                "followup_done_by": [str(c.followup_done_by) if c.followup_done_by else None, None],
-            },
+            changes=audit.diff(
+                {"followup_done_at": c.followup_done_at, "followup_done_by": c.followup_done_by},
+                {"followup_done_at": None, "followup_done_by": None},
+            ),
             actor=actor,
         )
         c.followup_done_at = None

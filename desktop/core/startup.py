@@ -35,6 +35,7 @@ from db.backup import BackupFailed, BackupFile
 from db.migrate import file_revision, head_revision, is_newer, open_database
 from desktop.core import backups
 from desktop.core.backups import RestoreResult, StorageError, storage_error, storage_message
+from desktop.core.calendar import local_time
 from desktop.core.errors import MadoguchiError
 from desktop.core.firm_list import FileReads
 from desktop.core.options import FirstScreenSettings, read_first_screen
@@ -96,7 +97,7 @@ class LockInfo(NamedTuple):
             return None
 
     def since_local(self) -> str:
-        return self.since.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        return local_time(self.since).strftime("%Y-%m-%d %H:%M")
 
 
 def this_host() -> str:

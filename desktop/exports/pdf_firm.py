@@ -255,7 +255,7 @@ def _playbooks(rec: FirmRecord, st: Styles, lang: str, names: _PlaybookNames) ->
                 f"{names.playbook(run.playbook_key)} — {label('state.' + run.state, lang)}"
                 + parens(
                     f"{label('pdf.started', lang)} {fmt_date(run.started_on, lang)}"
-                    f"{'、' if lang == 'ja' else ', '}{run.done}/{len(run.steps)}",
+                    f"{list_separator(lang)}{run.done}/{len(run.steps)}",
                     lang,
                 ),
                 st.h3,
