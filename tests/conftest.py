@@ -45,3 +45,16 @@ def engine(db_path: Path) -> Iterator[object]:
     result = open_database(db_path)
     yield result.engine
     result.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def library() -> object:
+    """The playbooks shipped with the app, and only those: a module- or session-wide
+    fixture is made before the per-test data folder exists, so the local playbooks
+    folder must not be read here."""
+    from desktop.core.playbooks import load_library
+    from desktop.resources import resource_path
+
+    loaded = load_library(resource_path("playbooks"))
+    assert loaded.problems == ()
+    return loaded

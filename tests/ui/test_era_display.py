@@ -24,13 +24,7 @@ from desktop.core import (
 )
 from desktop.core import consultation_queries as cq
 from desktop.core.calendar import format_date
-from desktop.core.playbooks import Library, load_default_library
 from tests.unit.test_assessment import CHALLENGER_A3
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_default_library()
 
 
 @pytest.fixture

@@ -10,12 +10,6 @@ import sqlalchemy as sa
 from desktop.core import consultants, consultations, firms, ip_assets, playbook_runs
 from desktop.core.consultations import ConsultationInput
 from desktop.core.errors import ValidationError
-from desktop.core.playbooks import load_default_library
-
-
-@pytest.fixture(scope="module")
-def library():  # type: ignore[no-untyped-def]
-    return load_default_library()
 
 
 def test_run_moves_to_finished(engine: sa.Engine, library) -> None:  # type: ignore[no-untyped-def]

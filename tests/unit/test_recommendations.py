@@ -13,7 +13,6 @@ from desktop.core.playbooks import (
     LocalizedText,
     Playbook,
     Step,
-    load_library,
 )
 from desktop.core.recommendations import (
     MIN_SCORE,
@@ -23,14 +22,6 @@ from desktop.core.recommendations import (
     recommend,
     score_playbook,
 )
-from desktop.resources import resource_path
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    loaded = load_library(resource_path("playbooks"))
-    assert loaded.problems == ()
-    return loaded
 
 
 def keys(recommendations: list[Recommendation]) -> list[str]:

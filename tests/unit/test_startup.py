@@ -453,11 +453,25 @@ def test_a_command_waits_while_the_window_upgrades_then_reads(tmp_path: Path) ->
     path = old_counter(tmp_path / "old.sqlite3")
     results: list[object] = []
     with acquire_lock(path) as window_lock:
+        refused = threading.Event()  # the command has met the window's lock
+        take = startup.acquire_lock
+
+        def acquire(*args: object, **kwargs: object) -> object:
+            try:
+                return take(*args, **kwargs)  # type: ignore[arg-type]
+            except AlreadyOpenError:
+                refused.set()
+                raise
+
         command = threading.Thread(
             target=lambda: results.append(startup.open_for_command(path, wait=20))
         )
-        command.start()
-        time.sleep(0.3)  # the command is waiting for the lock
+        startup.acquire_lock = acquire  # type: ignore[assignment]
+        try:
+            command.start()
+            assert refused.wait(20)  # the command is waiting for the lock
+        finally:
+            startup.acquire_lock = take
         assert results == []
         opened = startup.open_file(startup.check_file(path, lock=window_lock, now=NOW))
         command.join(30)
@@ -492,10 +506,9 @@ def test_a_current_database_is_read_beside_the_window_without_waiting(
     engine.dispose()
     before = sha(db_path)
     with acquire_lock(db_path):
-        started = time.monotonic()
-        opened = startup.open_for_command(db_path, wait=30)
+        # wait=0: a command that tried the window's lock would be refused at once
+        opened = startup.open_for_command(db_path, wait=0)
         try:
-            assert time.monotonic() - started < 5
             assert opened.upgraded_from is None and opened.migration_backup is None
         finally:
             opened.engine.dispose()
