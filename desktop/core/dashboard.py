@@ -25,9 +25,18 @@ from desktop.core.calendar import (
 from desktop.core.consultation_queries import ConsultationQuery
 from desktop.core.firm_list import CURRENT_CELL_SQL
 from desktop.core.ip_assets import counted_milestones
+from desktop.core.text import QT_TRANSLATE_NOOP, Message
 
-# As HQ counts them (docs/hq-workbook.md, kpi); "yorozu" is referrals to Yorozu.
-KPI_KEYS = ("consultations", "site_visits", "expert", "yorozu", "yorozu_from")
+# The counter's KPIs as HQ counts them (docs/hq-workbook.md, kpi), each with its name on the
+# home view and in Settings' targets; "yorozu" (referrals to Yorozu) keeps its stored key.
+KPI_LABELS: dict[str, Message] = {
+    "consultations": Message("Kpi", QT_TRANSLATE_NOOP("Kpi", "Consultations")),
+    "site_visits": Message("Kpi", QT_TRANSLATE_NOOP("Kpi", "Site visits")),
+    "expert": Message("Kpi", QT_TRANSLATE_NOOP("Kpi", "Expert consultations")),
+    "yorozu": Message("Kpi", QT_TRANSLATE_NOOP("Kpi", "Referrals to Yorozu")),
+    "yorozu_from": Message("Kpi", QT_TRANSLATE_NOOP("Kpi", "Referrals from Yorozu")),
+}
+KPI_KEYS = tuple(KPI_LABELS)
 MILESTONE_TILES = ("filed", "registered")
 
 

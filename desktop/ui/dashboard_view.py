@@ -42,6 +42,7 @@ from desktop.core.calendar import (
 from desktop.core.consultation_queries import ConsultationQuery
 from desktop.core.dashboard import Dashboard
 from desktop.core.reference import reference
+from desktop.ui.i18n import render
 from desktop.ui.workers import run_task
 
 FIGURE_STYLE = (
@@ -237,13 +238,7 @@ class DashboardView(QWidget):
         firms = self.tr("%n firm(s)", "", board.transitions)  # each firm once, as a click lists
         text = self.tr("Developing → challenger (FY)\n{firms}")
         self.transition_button.setText(text.format(firms=firms))
-        names = {
-            "consultations": self.tr("Consultations"),
-            "site_visits": self.tr("Site visits"),
-            "expert": self.tr("Expert consultations"),
-            "yorozu": self.tr("Referrals to Yorozu"),
-            "yorozu_from": self.tr("Referrals from Yorozu"),
-        }
+        names = {key: render(label) for key, label in dashboard.KPI_LABELS.items()}
         for kpi in board.kpis:
             if kpi.target:
                 share = round(100 * kpi.value / kpi.target)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from desktop.core import consultants, settings
+from desktop.core.dashboard import KPI_LABELS
 from desktop.core.errors import ValidationError
 from desktop.core.reference import reference
 from desktop.core.settings import CounterSetup
@@ -158,20 +159,14 @@ class SettingsDialog(QDialog):
         target_layout = QFormLayout(targets)
         stored = settings.get(engine, settings.KPI_TARGETS) or {}
         self.targets: dict[str, QSpinBox] = {}
-        for key, caption in (
-            ("consultations", self.tr("Consultations")),
-            ("site_visits", self.tr("Site visits")),
-            ("expert", self.tr("Expert consultations")),
-            ("yorozu", self.tr("Referrals to Yorozu")),
-            ("yorozu_from", self.tr("Referrals from Yorozu")),
-        ):
+        for key, label in KPI_LABELS.items():
             spin = QSpinBox()
             spin.setRange(0, 1_000_000)
             spin.setGroupSeparatorShown(True)
             spin.setValue(int(stored.get(key, 0) or 0))
             spin.setObjectName(f"target_{key}")
             self.targets[key] = spin
-            target_layout.addRow(caption, spin)
+            target_layout.addRow(render(label), spin)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

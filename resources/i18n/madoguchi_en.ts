@@ -15,9 +15,9 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_view.py" line="222"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="228"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="229"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="238"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -28,7 +28,7 @@
 <context>
     <name>FirmRegister</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="199"/>
+        <location filename="../../desktop/ui/firm_register.py" line="202"/>
         <source>%n firm(s) in the trash</source>
         <translation>
             <numerusform>%n firm in the trash</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="201"/>
+        <location filename="../../desktop/ui/firm_register.py" line="204"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="122"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="124"/>
         <source>{listed} of %n firm(s)</source>
         <translation>
             <numerusform>{listed} of %n firm</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="128"/>
         <source>the first %n firm(s)</source>
         <translation>
             <numerusform>the first %n firm</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="130"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="133"/>
         <source>{listed} of %n consultation(s)</source>
         <translation>
             <numerusform>{listed} of %n consultation</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="136"/>
         <source>the first %n consultation(s)</source>
         <translation>
             <numerusform>the first %n consultation</numerusform>

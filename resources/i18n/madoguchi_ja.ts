@@ -528,172 +528,172 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationForm</name>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="118"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="117"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="148"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="147"/>
         <source>What was asked, what was advised</source>
         <translation>相談された内容と助言した内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="156"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="155"/>
         <source>Confidential: stays on this computer. Never in any export, report or search.</source>
         <translation>【社外秘】このコンピューター内にのみ保存され、エクスポート・報告書・検索には一切含まれません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="173"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="172"/>
         <source>Partner</source>
         <translation>連携先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="173"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="172"/>
         <source>Organisation</source>
         <translation>機関名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="173"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="172"/>
         <source>Direction</source>
         <translation>紹介の方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="173"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="172"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="178"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="177"/>
         <source>Add referral (Ctrl+R)</source>
         <translation>紹介を追加 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="180"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="179"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="192"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="191"/>
         <source>Follow-up on (Ctrl+U)</source>
         <translation>フォローアップ予定 (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="198"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="197"/>
         <source>What to do, e.g. call about the filing</source>
         <translation>対応内容（例：出願の件で電話する）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="216"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="215"/>
         <source>IP asset</source>
         <translation>知財</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="216"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="215"/>
         <source>Milestone</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="216"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="215"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="221"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="220"/>
         <source>Record an IP milestone (Ctrl+M)</source>
         <translation>知財の進捗を記録 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="232"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="231"/>
         <source>&amp;When</source>
         <translation>相談日時(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="233"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="232"/>
         <source>&amp;Duration</source>
         <translation>所要時間(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="234"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="233"/>
         <source>C&amp;hannel</source>
         <translation>相談方法(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="235"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="234"/>
         <source>F&amp;irm</source>
         <translation>事業者(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="236"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="235"/>
         <source>Co&amp;nsultants</source>
         <translation>相談員(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="237"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="236"/>
         <source>&amp;Topics</source>
         <translation>相談分野(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="238"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="237"/>
         <source>&amp;Summary</source>
         <translation>相談内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="239"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="238"/>
         <source>Confidential notes</source>
         <translation>社外秘メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="240"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="239"/>
         <source>&amp;Outcome</source>
         <translation>対応結果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="241"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="240"/>
         <source>&amp;Expert involved</source>
         <translation>専門家（弁理士・弁護士等）の関与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="242"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="241"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="243"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="242"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="244"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="243"/>
         <source>IP milestones</source>
         <translation>知財の進捗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="351"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="347"/>
         <source>Consultation</source>
         <translation>相談記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="351"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="347"/>
         <source>New consultation</source>
         <translation>新規相談</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="403"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="399"/>
         <source>The firm has no IP assets on record yet.</source>
         <translation>この事業者には、まだ知財が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="541"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="537"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>保存されていません。赤で示された項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="556"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="552"/>
         <source>Discard consultation</source>
         <translation>相談記録の破棄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_form.py" line="557"/>
+        <location filename="../../desktop/ui/consultation_form.py" line="553"/>
         <source>Discard what you typed in this consultation?</source>
         <translation>この相談記録の入力内容を破棄しますか？</translation>
     </message>
@@ -949,37 +949,37 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>CounterForm</name>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="45"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="46"/>
         <source>Follow the system</source>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="58"/>
         <source>e.g. 新潟県知財総合支援窓口</source>
         <translation>例：新潟県知財総合支援窓口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="61"/>
         <source>e.g. 佐藤 花子</source>
         <translation>例：佐藤 花子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="69"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="70"/>
         <source>&amp;Counter name</source>
         <translation>窓口名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="71"/>
         <source>&amp;Prefecture</source>
         <translation>都道府県(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="73"/>
         <source>&amp;Your name</source>
         <translation>あなたの氏名(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="74"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -987,181 +987,160 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="83"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="84"/>
         <source>Counter KPIs this fiscal year</source>
         <translation>今年度の窓口KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="127"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="128"/>
         <source>Firms by type and stage (latest assessment)</source>
         <translation>類型・支援段階別の事業者数（最新の判定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="130"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="131"/>
         <source>1 Awareness</source>
         <translation>1 意識啓発</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="130"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="131"/>
         <source>2 IP strategy</source>
         <translation>2 知財戦略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="130"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="131"/>
         <source>3 IP practice</source>
         <translation>3 知財実践</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="133"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="134"/>
         <source>Challenger type (A)</source>
         <translation>知財活用チャレンジャー型（A）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="133"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="134"/>
         <source>Developing type (B)</source>
         <translation>知財活用発展途上型（B）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="172"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="179"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="186"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="193"/>
         <source>The figures could not be computed: {error}</source>
         <translation>集計できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="195"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="202"/>
         <source>{fy} · as of {today}</source>
         <translation>{fy}・{today} 時点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="222"/>
         <source>Follow-ups
 {overdue} overdue · {due} due this week</source>
         <translation>フォローアップ
 期限超過 {overdue}件・今週期限 {due}件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="228"/>
         <source>Applications filed (FY)
 {n} · {firms}</source>
         <translation>出願件数（今年度）
 {n}件・{firms}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_view.py" line="222"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="228"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="229"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="238"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 社</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="226"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="233"/>
         <source>Rights registered (FY)
 {n} · {firms}</source>
         <translation>権利登録件数（今年度）
 {n}件・{firms}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="239"/>
         <source>Developing → challenger (FY)
 {firms}</source>
         <translation>発展途上型→チャレンジャー型（今年度）
 {firms}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="235"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="304"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="305"/>
         <source>Consultations</source>
         <translation>相談件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="236"/>
-        <source>Site visits</source>
-        <translation>訪問支援</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="237"/>
-        <source>Expert consultations</source>
-        <translation>専門家相談</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="211"/>
         <source>Consultations in {month}
 {count}  ({sign}{change} on the same days a year ago: {last})</source>
         <translation>{month} の相談件数
 {count}件（前年同期比 {sign}{change}、前年の同じ日まで：{last}件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="238"/>
-        <source>Referrals to Yorozu</source>
-        <translation>よろず支援拠点への紹介</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="239"/>
-        <source>Referrals from Yorozu</source>
-        <translation>よろず支援拠点からの紹介</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="244"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="245"/>
         <source>{name}
 {value} / target {target} ({share}%)</source>
         <translation>{name}
 {value} ／ 目標 {target}（{share}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="251"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="252"/>
         <source>{name}
 {value}  (no target set)</source>
         <translation>{name}
 {value}（目標未設定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="258"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="259"/>
         <source>Not assessed yet: {n}</source>
         <translation>未判定：{n} 社</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="278"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="279"/>
         <source>{m}</source>
         <translation>{m}月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="295"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="296"/>
         <source>Consultations by month, this and last fiscal year</source>
         <translation>月別相談件数（今年度・前年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="323"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="324"/>
         <source>Topics this fiscal year</source>
         <translation>今年度の相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="357"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="358"/>
         <source>Firms not assessed yet</source>
         <translation>未判定の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="359"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="360"/>
         <source>Firms in cell {cell}</source>
         <translation>{cell} の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="372"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="373"/>
         <source>Firms that filed an application this fiscal year</source>
         <translation>今年度に出願した事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="374"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="375"/>
         <source>Firms granted a right this fiscal year</source>
         <translation>今年度に権利が登録された事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="383"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="384"/>
         <source>Firms that moved from developing to challenger this fiscal year</source>
         <translation>今年度に発展途上型からチャレンジャー型に移行した事業者</translation>
     </message>
@@ -1569,46 +1548,46 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>すべて表示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="199"/>
+        <location filename="../../desktop/ui/firm_register.py" line="202"/>
         <source>%n firm(s) in the trash</source>
         <translation>
             <numerusform>ごみ箱に %n 件の事業者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="201"/>
+        <location filename="../../desktop/ui/firm_register.py" line="204"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 件の事業者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="224"/>
+        <location filename="../../desktop/ui/firm_register.py" line="227"/>
         <source>No firm in the trash matches “{text}”.</source>
         <translation>ごみ箱に「{text}」に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="226"/>
+        <location filename="../../desktop/ui/firm_register.py" line="229"/>
         <source>No firm in the trash matches the filters.</source>
         <translation>ごみ箱に絞り込み条件に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="228"/>
+        <location filename="../../desktop/ui/firm_register.py" line="231"/>
         <source>The trash is empty.</source>
         <translation>ごみ箱は空です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="230"/>
+        <location filename="../../desktop/ui/firm_register.py" line="233"/>
         <source>No firm matches “{text}”.</source>
         <translation>「{text}」に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="232"/>
+        <location filename="../../desktop/ui/firm_register.py" line="235"/>
         <source>No firm matches the filters.</source>
         <translation>絞り込み条件に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="236"/>
+        <location filename="../../desktop/ui/firm_register.py" line="239"/>
         <source>Filters on: {filters}</source>
         <translation>絞り込み中：{filters}</translation>
     </message>
@@ -1678,22 +1657,22 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="95"/>
         <source>Welcome to Madoguchi</source>
         <translation>Madoguchi へようこそ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="98"/>
         <source>Madoguchi keeps your counter&apos;s firms, consultations and reports on this computer. Tell it which counter this is and who you are.</source>
         <translation>Madoguchi は、窓口の事業者・相談・報告をこのコンピューターに保存します。この窓口とあなたについて入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="104"/>
         <source>Load &amp;demo data (invented firms, to try things out)</source>
         <translation>デモデータを読み込む(&amp;D)（お試し用の架空の事業者）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="106"/>
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
@@ -2504,6 +2483,34 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <location filename="../../desktop/core/dashboard.py" line="33"/>
+        <source>Consultations</source>
+        <translation>相談件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/dashboard.py" line="34"/>
+        <source>Site visits</source>
+        <translation>訪問支援</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/dashboard.py" line="35"/>
+        <source>Expert consultations</source>
+        <translation>専門家相談</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/dashboard.py" line="36"/>
+        <source>Referrals to Yorozu</source>
+        <translation>よろず支援拠点への紹介</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/dashboard.py" line="37"/>
+        <source>Referrals from Yorozu</source>
+        <translation>よろず支援拠点からの紹介</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="87"/>
@@ -3261,77 +3268,77 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="34"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="39"/>
         <source>Search firms and consultations — any part of a word, e.g. 商標</source>
         <translation>事業者と相談記録を検索（語句の一部でも可。例：商標）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="86"/>
         <source>[Firm] {name}&#x3000;{detail}</source>
         <translation>【事業者】{name}&#x3000;{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="91"/>
         <source>[Consultation] {date} {name}&#x3000;{detail}</source>
         <translation>【相談】{date} {name}&#x3000;{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="101"/>
         <source>No firm or consultation contains “{text}”.</source>
         <translation>「{text}」を含む事業者・相談記録はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="124"/>
         <source>{listed} of %n firm(s)</source>
         <translation>
             <numerusform>事業者 %n 件中 {listed} 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="128"/>
         <source>the first %n firm(s)</source>
         <translation>
             <numerusform>事業者の最初の %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="133"/>
         <source>{listed} of %n consultation(s)</source>
         <translation>
             <numerusform>相談記録 %n 件中 {listed} 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="136"/>
         <source>the first %n consultation(s)</source>
         <translation>
             <numerusform>相談記録の最初の %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="139"/>
         <source>{firms}, {consultations} shown — refine the search to see the rest; Enter opens</source>
         <translation>{firms}、{consultations}を表示 — 残りは検索語を絞り込んでください。Enter で開きます</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="142"/>
         <source>{firms}, {consultations} — Enter opens</source>
         <translation>{firms}、{consultations} — Enter キーで開く</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="122"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>事業者 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="130"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>相談記録 %n 件</numerusform>
@@ -3341,83 +3348,58 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="130"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="137"/>
         <source>Show dates with the Japanese era (e.g. 令和8年度)</source>
         <translation>日付を和暦で表示する（例：令和8年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="139"/>
         <source>A new language applies from the next start.</source>
         <translation>言語の変更は次回の起動時から反映されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="142"/>
         <source>Consultants</source>
         <translation>相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="145"/>
         <source>&amp;Add consultant…</source>
         <translation>相談員を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="147"/>
         <source>Mark as left or &amp;back</source>
         <translation>退任／復帰を設定(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="156"/>
         <source>&amp;I am</source>
         <translation>自分の氏名(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="158"/>
         <source>KPI targets for the fiscal year (0 = none)</source>
         <translation>年度のKPI目標（0 は目標なし）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="162"/>
-        <source>Consultations</source>
-        <translation>相談件数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="163"/>
-        <source>Site visits</source>
-        <translation>訪問支援</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="164"/>
-        <source>Expert consultations</source>
-        <translation>専門家相談</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="165"/>
-        <source>Referrals to Yorozu</source>
-        <translation>よろず支援拠点への紹介</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="166"/>
-        <source>Referrals from Yorozu</source>
-        <translation>よろず支援拠点からの紹介</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="191"/>
         <source>{name} (left)</source>
         <translation>{name}（退任）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="208"/>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="216"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="211"/>
         <source>Add consultant</source>
         <translation>相談員の追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="203"/>
         <source>Name:</source>
         <translation>氏名：</translation>
     </message>
@@ -3459,32 +3441,32 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="157"/>
+        <location filename="../../desktop/core/startup.py" line="158"/>
         <source>Another Madoguchi is opening this database right now. Wait a moment and try again.</source>
         <translation>別の Madoguchi がこのデータベースを開こうとしています。しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="166"/>
+        <location filename="../../desktop/core/startup.py" line="167"/>
         <source>The Madoguchi command “{command}” is working on this database on this computer (since {since}, process {pid}). Wait for it to finish and try again.</source>
         <translation>このコンピューターで Madoguchi のコマンド「{command}」がこのデータベースを処理しています（{since} から、プロセス {pid}）。終わるまで待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="177"/>
+        <location filename="../../desktop/core/startup.py" line="178"/>
         <source>Madoguchi already has this database open on this computer (since {since}, process {pid}). Switch to that window, or close it and try again.</source>
         <translation>このコンピューターの Madoguchi で、このデータベースがすでに開かれています（{since} から、プロセス {pid}）。そのウィンドウに切り替えるか、そのウィンドウを閉じてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="188"/>
+        <location filename="../../desktop/core/startup.py" line="189"/>
         <source>This database is open in Madoguchi on the computer “{host}” (since {since}). Close it there first. If that computer stopped without closing Madoguchi, delete {lock} and try again.</source>
         <translation>このデータベースは、コンピューター「{host}」の Madoguchi で開かれています（{since} から）。先にそちらで閉じてください。そのコンピューターが Madoguchi を閉じないまま停止した場合は、{lock} を削除してからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="368"/>
+        <location filename="../../desktop/core/startup.py" line="369"/>
         <source>The database file is damaged. It has been moved aside, unchanged, to {aside}.</source>
         <translation>データベースファイルが破損しています。ファイルは変更せずに {aside} へ退避しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/startup.py" line="403"/>
+        <location filename="../../desktop/core/startup.py" line="404"/>
         <source>{path} was written by a newer version of Madoguchi (schema {revision}; this version knows up to {head}). Open it with that version or a later one; this version leaves it as it is.</source>
         <translation>{path} は新しいバージョンの Madoguchi で書き込まれています（スキーマ {revision}。このバージョンが扱えるのは {head} までです）。そのバージョン以降の Madoguchi で開いてください。このバージョンはファイルに手を加えません。</translation>
     </message>

@@ -241,3 +241,26 @@ def test_a_month_so_far_is_set_against_the_same_days_a_year_ago(
     today: date, start: date, end: date
 ) -> None:
     assert same_days_a_year_ago(today) == (start, end)
+
+
+def test_every_kpi_has_a_target_in_settings_and_the_home_view_shows_it(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QSpinBox
+
+    from desktop.core import dashboard, settings
+    from desktop.ui.setup_dialogs import SettingsDialog
+
+    engine = main_window.engine
+    dialog = SettingsDialog(engine, "en")
+    qtbot.addWidget(dialog)
+    spins = {key: dialog.findChild(QSpinBox, f"target_{key}") for key in dashboard.KPI_KEYS}
+    assert all(spins.values()), spins
+    spins["yorozu_from"].setValue(12)
+    dialog.accept()
+    assert settings.get(engine, settings.KPI_TARGETS) == {"yorozu_from": 12}
+
+    main_window.dashboard.refresh(wait=True)
+    assert (
+        main_window.dashboard.kpi_buttons["yorozu_from"]
+        .text()
+        .startswith("Referrals from Yorozu\n0 / target 12")
+    )
