@@ -17,32 +17,47 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.core.catalogue import translator
 from desktop.core.playbooks import Library, Playbook
 from desktop.core.reference import reference
+from desktop.core.text import QT_TRANSLATE_NOOP, Message
 from desktop.ui.i18n import render
+
+# The document's own words, in the language chosen in the dialog (which may differ from
+# the interface's): translated from the catalogue for that language, not with tr().
+WORDS = {
+    "steps": QT_TRANSLATE_NOOP("PlaybookText", "Steps"),
+    "partner": QT_TRANSLATE_NOOP("PlaybookText", "Refer to"),
+    "evidence": QT_TRANSLATE_NOOP("PlaybookText", "Leaves"),
+    "cites": QT_TRANSLATE_NOOP("PlaybookText", "Based on"),
+    "source": QT_TRANSLATE_NOOP("PlaybookText", "Heading in the source"),
+}
 
 
 def playbook_html(playbook: Playbook, library: Library, lang: str) -> str:
     ref = reference()
+    translate = translator(lang)
+    word = {
+        key: html.escape(Message("PlaybookText", text).render(translate))
+        for key, text in WORDS.items()
+    }
     parts = [f"<h2>{html.escape(playbook.title.get(lang))}</h2>"]
     parts.append(f"<p>{html.escape(playbook.summary.get(lang))}</p>")
-    head = "手順" if lang == "ja" else "Steps"
-    parts.append(f"<h3>{head}</h3><ol>")
+    parts.append(f"<h3>{word['steps']}</h3><ol>")
     for step in playbook.steps:
         partner = ""
         if step.partner:
-            label = "紹介先" if lang == "ja" else "Refer to"
-            partner = f"<br><i>{label}: {html.escape(ref.partners.label(step.partner, lang))}</i>"
-        evidence = "記録" if lang == "ja" else "Leaves"
+            name = html.escape(ref.partners.label(step.partner, lang))
+            partner = f"<br><i>{word['partner']}: {name}</i>"
         parts.append(
             f"<li><b>{html.escape(step.title.get(lang))}</b><br>"
             f"{html.escape(step.guidance.get(lang))}{partner}<br>"
-            f"<span style='color:#555'>{evidence}: {html.escape(step.evidence.get(lang))}</span>"
+            f"<span style='color:#555'>{word['evidence']}: "
+            f"{html.escape(step.evidence.get(lang))}</span>"
             "</li>"
         )
     parts.append("</ol>")
-    cites = "出典" if lang == "ja" else "Based on"
-    parts.append(f"<h3>{cites}</h3><ul>")
+    parts.append(f"<h3>{word['cites']}</h3><ul>")
     for citation in playbook.citations:
         section = citation.resolve(library.index)
         if section is None:
@@ -51,11 +66,10 @@ def playbook_html(playbook: Playbook, library: Library, lang: str) -> str:
         plan_title = plan.title.get(lang) if plan is not None else section.plan
         # Our rendering of the heading in the reader's language; the heading as printed
         # (in the plan's own language) beneath it, to find the passage in the source.
-        source = "原文の見出し" if lang == "ja" else "Heading in the source"
         parts.append(
             f"<li>{html.escape(plan_title)} — {html.escape(section.part)}: "
             f"{html.escape(section.title.get(lang))}<br>"
-            f"<span style='color:#555'>{source}: {html.escape(section.heading)}</span></li>"
+            f"<span style='color:#555'>{word['source']}: {html.escape(section.heading)}</span></li>"
         )
     parts.append("</ul>")
     return "".join(parts)

@@ -2740,17 +2740,17 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>PlaybookLibraryDialog</name>
     <message>
-        <location filename="../../desktop/ui/playbook_library.py" line="68"/>
+        <location filename="../../desktop/ui/playbook_library.py" line="82"/>
         <source>Playbook library</source>
         <translation>支援プラン一覧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbook_library.py" line="84"/>
+        <location filename="../../desktop/ui/playbook_library.py" line="98"/>
         <source>Some local playbooks could not be loaded and were skipped:</source>
         <translation>次のローカルの支援プランは読み込めなかったため、スキップしました：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbook_library.py" line="96"/>
+        <location filename="../../desktop/ui/playbook_library.py" line="110"/>
         <source>Language:</source>
         <translation>言語：</translation>
     </message>
@@ -2809,6 +2809,34 @@ Records, playbooks and reports for the consultants of the prefectural IP support
         <location filename="../../desktop/core/playbook_runs.py" line="185"/>
         <source>The date is more than a year before the playbook was started.</source>
         <translation>日付が支援プランの開始日より1年以上前です。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookText</name>
+    <message>
+        <location filename="../../desktop/ui/playbook_library.py" line="29"/>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbook_library.py" line="30"/>
+        <source>Refer to</source>
+        <translation>紹介先</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbook_library.py" line="31"/>
+        <source>Leaves</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbook_library.py" line="32"/>
+        <source>Based on</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/playbook_library.py" line="33"/>
+        <source>Heading in the source</source>
+        <translation>原文の見出し</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,7 @@ def test_library_viewer_switches_language(qtbot, main_window) -> None:  # type: 
     dialog = PlaybookLibraryDialog(main_window.library, "en", "gi_registration", main_window)
     qtbot.addWidget(dialog)
     assert "geographical indication" in dialog.text.toPlainText()
+    assert "Based on" in dialog.text.toPlainText() and "出典" not in dialog.text.toPlainText()
     dialog.language.setCurrentIndex(dialog.language.findData("ja"))
     assert "地理的表示" in dialog.text.toPlainText()
     assert dialog.list.count() == len(main_window.library.playbooks) >= 16
@@ -137,6 +138,7 @@ def test_library_viewer_switches_language(qtbot, main_window) -> None:  # type: 
     section = book.citations[0].resolve(main_window.library.index)
     text = dialog.text.toPlainText()
     assert f"{section.title.get('ja')}\n原文の見出し: {section.heading}" in text
+    assert "出典" in text and "Based on" not in text
 
 
 def test_stop_following_a_playbook_after_asking(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
