@@ -367,8 +367,8 @@ def _firms_moved_up(start: date, end: date) -> sa.Select[Any]:
     became a challenger, so a firm whose type went back and forth (a reassessment, a
     corrected override) is still one firm, not two successes. It also keeps the figure
     equal to the list of firms the dashboard opens, and it is what the HQ workbook layout
-    documents for ``transition``/``developing_to_challenger``. The moves themselves stay
-    available, each one, from ``transitions`` wherever a history is shown.
+    documents for ``transition``/``developing_to_challenger``. ``transitions`` lists the
+    moves themselves, each one; no screen shows them yet.
 
     A firm counts in every period in which it moved, so a year's figure is counted over
     the year, not added up from its months.

@@ -85,13 +85,13 @@ class FieldRow(QWidget):
             editor.currentIndexChanged.connect(self.check_now)
 
     def _left(self) -> None:
+        """A line or text editor left: checked if something was typed in it."""
         editor = self.editor
-        if isinstance(editor, QLineEdit):
-            typed = editor.isModified()
-        elif isinstance(editor, QPlainTextEdit):
-            typed = editor.document().isModified()
-        else:
-            typed = True
+        typed = (
+            editor.isModified()
+            if isinstance(editor, QLineEdit)
+            else editor.document().isModified()  # the QPlainTextEdit's focus-out
+        )
         if typed:
             self.check_now()
 
