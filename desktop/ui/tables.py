@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -23,7 +23,6 @@ CHIP_STYLE = "background: #e8f0f8; padding: 2px 6px; border-radius: 4px;"
 
 Cursor = QAbstractItemView.CursorAction
 TO_THE_ENDS = (Cursor.MoveHome, Cursor.MoveEnd)
-PLACED = (QEvent.Type.Resize, QEvent.Type.Move)
 
 
 class RecordTable(QTableView):
@@ -88,14 +87,17 @@ class EmptyNote(QLabel):
     with no hits does not look like a list still loading or a blank window.
 
     Made when a list is first empty, not with the list: the firm list is on the start-up
-    path. It lies over the list's viewport, below the headers, and follows it when the
-    list is resized; clicks go through it to the list.
+    path. It sits in a layout of the list's viewport (below the headers), which keeps it
+    the viewport's size without any Python in the list's event path; clicks go through
+    it to the list.
     """
 
     def __init__(self, view: QAbstractScrollArea) -> None:
         from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QVBoxLayout
 
-        super().__init__(view)
+        viewport = view.viewport()
+        super().__init__(viewport)
         self.setObjectName("emptyNote")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -103,19 +105,12 @@ class EmptyNote(QLabel):
         self.setMargin(24)
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._view = view
         self.hide()
-        view.viewport().installEventFilter(self)  # where the rows go: below the headers
+        layout = QVBoxLayout(viewport)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self)
 
     def say(self, text: str) -> None:
         """Show ``text`` over the list; an empty text hides the note."""
         self.setText(text)
-        if text:
-            self.setGeometry(self._view.viewport().geometry())
-            self.raise_()
         self.setVisible(bool(text))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in PLACED and not self.isHidden():  # said, if not yet on screen
-            self.setGeometry(self._view.viewport().geometry())
-        return False
