@@ -37,8 +37,8 @@ COLUMNS: list[tuple[str, str | None]] = [
     (QT_TRANSLATE_NOOP("FirmTableModel", "Prefecture"), "prefecture"),
     (QT_TRANSLATE_NOOP("FirmTableModel", "City"), "city"),
     (QT_TRANSLATE_NOOP("FirmTableModel", "Industry"), None),
-    # A count of people: the header names the unit, the numbers stay bare and right-aligned.
-    (QT_TRANSLATE_NOOP("FirmTableModel", "Employees (people)"), "employees"),
+    # In Japanese the header names the unit (人); the numbers stay bare and right-aligned.
+    (QT_TRANSLATE_NOOP("FirmTableModel", "Employees"), "employees"),
     (QT_TRANSLATE_NOOP("FirmTableModel", "Size"), None),
     (QT_TRANSLATE_NOOP("FirmTableModel", "Type/stage"), None),
 ]

@@ -83,11 +83,11 @@ class FirmRegister(QWidget):
         self.view.horizontalHeader().setSortIndicator(COL_KANA, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(COL_NAME, 230)
-        self.view.setColumnWidth(COL_KANA, 170)
+        self.view.setColumnWidth(COL_NAME, 210)
+        self.view.setColumnWidth(COL_KANA, 150)
         self.view.setColumnWidth(COL_NUMBER, 125)
         # Wide enough for the English labels ("E Manufacturing", "Small enterprise").
-        self.view.setColumnWidth(COL_INDUSTRY, 190)
+        self.view.setColumnWidth(COL_INDUSTRY, 170)
         self.view.setColumnWidth(COL_SIZE, 130)
         # The header with its unit and the sort arrow ("従業員数（人） ▼"), and no wider:
         # at the default window size the type/stage column must still show.

@@ -1626,7 +1626,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     </message>
     <message>
         <location filename="../../desktop/ui/firm_model.py" line="41"/>
-        <source>Employees (people)</source>
+        <source>Employees</source>
         <translation>従業員数（人）</translation>
     </message>
     <message>

@@ -51,8 +51,12 @@ def note_of(widget) -> QLabel | None:  # type: ignore[no-untyped-def]
 
 # --- the firm list -------------------------------------------------------------------
 def test_the_employees_header_names_its_unit_and_the_numbers_stay_right(register) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.catalogue import translator
+
     model, header = register.model, register.view.horizontalHeader()
-    assert model.headerData(COL_EMPLOYEES, Qt.Orientation.Horizontal) == "Employees (people)"
+    english = model.headerData(COL_EMPLOYEES, Qt.Orientation.Horizontal)
+    assert english == "Employees"  # people, as the word says
+    assert translator("ja")("FirmTableModel", english) == "従業員数（人）"  # type: ignore[misc]
     assert header.sectionSize(COL_EMPLOYEES) >= header.sectionSizeHint(COL_EMPLOYEES)  # not cut
     search(register, "燕精工")
     cell = model.index(0, COL_EMPLOYEES)
@@ -192,3 +196,27 @@ def test_the_date_columns_follow_a_change_of_the_era_setting(
     settings.set_value(set_up_engine, settings.ERA_DISPLAY, False)
     refresh(qtbot, view)
     assert view.view.columnWidth(COL_DATE) == iso
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_every_firm_column_shows_at_the_default_window_size(
+    qtbot, qapp, set_up_engine: sa.Engine, qsettings, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.firm_model import COL_CELL
+    from desktop.ui.i18n import install_translators
+    from desktop.ui.main_window import MainWindow
+
+    installed = install_translators(qapp, lang) if lang != "en" else []
+    try:
+        window = MainWindow(set_up_engine, lang, qsettings)
+        qtbot.addWidget(window)
+        window.show()
+        window.tabs.setCurrentWidget(window.register)
+        view = window.register.view
+        header = view.horizontalHeader()
+        assert window.size().width() == 1200  # the default, no geometry saved
+        right = header.sectionViewportPosition(COL_CELL) + header.sectionSizeHint(COL_CELL)
+        assert right <= view.viewport().width(), (right, view.viewport().width())
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
