@@ -318,6 +318,21 @@ class ExportDialog(QDialog):
             return
         self.reject()
 
+    def reject(self) -> None:
+        """Esc and the window's close button come here (QDialog.closeEvent calls reject
+        and keeps the window when it is still shown), so during a run they do what
+        Cancel does.
+
+        Closing on them would leave the job running unseen: a monthly workbook would
+        still be saved and the month recorded as sent. Cancelling instead lets the
+        exporter stop inside its atomic write, so no file is left, and the dialog stays
+        to say how the job ended.
+        """
+        if self.task is not None:
+            self._cancel()
+            return
+        super().reject()
+
     def open_folder(self) -> None:
         if self.result_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path.parent)))
