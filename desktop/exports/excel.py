@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -77,6 +77,36 @@ HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 DATE_FORMAT = "yyyy-mm-dd"
 TIME_FORMAT = "hh:mm"
+
+
+@contextlib.contextmanager
+def write_only_workbook() -> Iterator[Workbook]:
+    """A write-only workbook whose sheets are put away if the writing stops half way.
+
+    Each write-only sheet streams into a temporary file through generators that only
+    ``save`` closes. After a cancel or a failure they were left to the garbage
+    collector, which closed them in no particular order ("I/O operation on closed
+    file" raised in a finalizer), and their files stayed until the program exited.
+    """
+    wb = Workbook(write_only=True)
+    try:
+        yield wb
+    except BaseException:
+        _discard_sheets(wb)
+        raise
+
+
+def _discard_sheets(wb: Workbook) -> None:
+    for ws in wb.worksheets:
+        writer = ws._writer
+        if writer is None:
+            continue
+        if not ws.closed:
+            if ws._rows is not None:
+                ws._rows.close()  # the rows' element first, inside the sheet's stream
+            writer.close()
+        with contextlib.suppress(FileNotFoundError, ValueError):
+            writer.cleanup()
 
 
 def utc_stamp(moment: datetime) -> str:
@@ -381,8 +411,7 @@ def export_monthly(
     ticker = Ticker(total + 20, progress, cancel)
     ticker.check()
     hasher = RowHasher()
-    with atomic_output(out) as tmp:
-        wb = Workbook(write_only=True)
+    with atomic_output(out) as tmp, write_only_workbook() as wb:
         meta = SheetWriter(wb, META, META_COLUMNS)
         snap = SnapshotBuilder(CONSULTATION_FIELDS)
         sheet = SheetWriter(wb, CONSULTATIONS, CONSULTATION_COLUMNS, hasher=hasher, snapshot=snap)
@@ -503,8 +532,7 @@ def export_fiscal_year(
     ]
     hasher = RowHasher()
     ref = reference()
-    with atomic_output(out) as tmp:
-        wb = Workbook(write_only=True)
+    with atomic_output(out) as tmp, write_only_workbook() as wb:
         meta = SheetWriter(wb, META, META_COLUMNS)
         sheet = SheetWriter(wb, SUMMARY, columns, hasher=hasher, headers=headers)
         for fig in year:

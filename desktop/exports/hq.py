@@ -12,14 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from db.clock import utcnow
 from desktop.core.output import atomic_output
 from desktop.core.reporting import KPI_ITEMS
 from desktop.core.text import QT_TRANSLATE_NOOP
 from desktop.exports.common import CancelFn, ProgressFn, Ticker
-from desktop.exports.excel import SheetWriter, utc_stamp
+from desktop.exports.excel import SheetWriter, utc_stamp, write_only_workbook
 from desktop.exports.labels import label
 from desktop.exports.layout import (
     AMENDMENT_COLUMNS,
@@ -186,8 +184,7 @@ def consolidate(
     kpis: dict[tuple[str, str], dict[str, int]] = {}
     hasher = RowHasher()
     total_rows = 0
-    with atomic_output(out) as tmp:
-        wb = Workbook(write_only=True)
+    with atomic_output(out) as tmp, write_only_workbook() as wb:
         meta = SheetWriter(wb, "meta", META_COLUMNS)
         sources = SheetWriter(wb, "sources", SOURCES_COLUMNS)
         kpi_sheet = SheetWriter(wb, "kpi", KPI_COLUMNS)
