@@ -165,6 +165,23 @@ def _duplicate_error(session: Session, number: str, exclude: uuid.UUID | None) -
     )
 
 
+def corporate_number_owner(
+    engine: Engine, number: str, *, exclude: uuid.UUID | None = None
+) -> Message | None:
+    """The message saving would give because another firm holds ``number``, if any.
+
+    Lets the form say so when the user leaves the field rather than only on save, by
+    the very rule saving applies. A number that is wrong on its own (length, check
+    digit) has its own message and is not looked up; ``exclude`` is the firm being
+    edited, whose own number is no conflict.
+    """
+    number = normalize_digits(number)
+    if not number or check_corporate_number(number) is not None:
+        return None
+    with Session(engine) as session:
+        return _duplicate_error(session, number, exclude)
+
+
 def _firm_values(firm: Firm) -> dict[str, Any]:
     return {name: getattr(firm, name) for name in FIRM_FIELDS}
 

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from desktop.core import firms
 from desktop.core.errors import ValidationError
 from desktop.core.playbooks import Library, load_default_library
+from desktop.core.text import Message
 from desktop.ui.asset_dialogs import AssetPanel
 from desktop.ui.firm_form import FirmForm, blank_input
 from desktop.ui.history_dialog import HistoryDialog
@@ -49,7 +50,7 @@ class FirmDialog(QDialog):
         self.setObjectName("firmDialog")
         self.resize(720, 760)
 
-        self.form = FirmForm(lang)
+        self.form = FirmForm(lang, number_owner=self._number_owner)
         self.assets = AssetPanel(engine, lang)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Pro&file"))
@@ -102,6 +103,11 @@ class FirmDialog(QDialog):
         self.form.changed.connect(self._mark_dirty)
         self._update_title()
         self.form.name.setFocus()
+
+    def _number_owner(self, number: str) -> Message | None:
+        """Read at each check, not when the form is built: once a new firm is saved,
+        its own number must stop counting as another firm's."""
+        return firms.corporate_number_owner(self.engine, number, exclude=self.firm_id)
 
     def _update_buttons(self) -> None:
         saved = self.firm_id is not None

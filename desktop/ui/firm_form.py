@@ -1,13 +1,16 @@
 """The firm form: every field of a firm, with its message at the field.
 
 A field is checked when the user leaves it, by the same validation saving uses, and
-its message goes as soon as its value changes. Saving validates everything first;
-while any field is wrong nothing is written and the first wrong field takes the focus.
+its message goes as soon as its value changes. The Corporate Number is also looked up
+among the other firms, through a function the dialog passes in: the form has no
+database. Saving validates everything first; while any field is wrong nothing is
+written and the first wrong field takes the focus.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -45,9 +48,18 @@ class FirmForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        number_owner: Callable[[str], Message | None] | None = None,
+    ) -> None:
+        """``number_owner(number)`` is the message saving would give because another
+        firm holds ``number``; without it a duplicate is found only on save."""
         super().__init__(parent)
         self.lang = lang
+        self._number_owner = number_owner
         ref = reference()
         self.rows: dict[str, FieldRow] = {}
 
@@ -163,6 +175,12 @@ class FirmForm(QWidget):
 
     def read(self) -> tuple[FirmInput | None, dict[str, Message]]:
         """The form as a ``FirmInput``, or the messages of the fields that cannot be read."""
+        data, errors = self._gather()
+        return (None if errors else data), errors
+
+    def _gather(self) -> tuple[FirmInput, dict[str, Message]]:
+        """What the form holds and its messages, the input kept even while a field is
+        wrong: one field's check must not wait for the others to be right."""
         errors: dict[str, Message] = {}
         employees, e = parse_int(self.employees.text(), unit="人")
         if e:
@@ -199,11 +217,16 @@ class FirmForm(QWidget):
         ).normalized()
         for field, message in firms.validate(data, today=date.today()).items():
             errors.setdefault(field, message)
-        return (None if errors else data), errors
+        return data, errors
 
     def error_of(self, key: str) -> Message | None:
         """The message saving would give for field ``key`` as the form stands."""
-        return self.read()[1].get(key)
+        data, errors = self._gather()
+        if key in errors:
+            return errors[key]
+        if key == "corporate_number" and self._number_owner is not None:
+            return self._number_owner(data.corporate_number)
+        return None
 
     def show_errors(self, errors: dict[str, Message]) -> None:
         for key, row in self.rows.items():
