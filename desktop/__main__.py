@@ -7,15 +7,19 @@ than it must.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
 import time
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from desktop.core.text import LANGUAGES
 from desktop.version import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 PROCESS_START = time.perf_counter()
 
@@ -41,6 +45,8 @@ def _options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     from desktop.cli.commands import COMMAND_MODULES
 
     parser = argparse.ArgumentParser(
@@ -55,11 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+def gui_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
     """The options when ``argv`` asks for the GUI (only the GUI's options), else None.
 
-    Read by hand: building the full parser imports every command module, and even a
-    parser for three options takes longer to build than the window's first list takes
+    Read by hand: building the full parser imports every command module, and even
+    importing argparse for three options takes longer than the window's first list takes
     to read. Anything this does not take as is (a command, help, an abbreviation, an
     option twice, a bad value) returns None, and the full parser has the last word.
     """
@@ -78,12 +84,12 @@ def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
         if not value or value.startswith("-") or (key == "lang" and value not in LANGUAGES):
             return None
         values[key] = value
-    return argparse.Namespace(**values)
+    return SimpleNamespace(**values)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = gui_arguments(argv)
+    args: SimpleNamespace | argparse.Namespace | None = gui_arguments(argv)
     if args is None:
         args = build_parser().parse_args(argv)
     from desktop.paths import resolve_db_target

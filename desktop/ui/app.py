@@ -32,14 +32,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Madoguchi")
     app.setOrganizationName("Madoguchi")
     app.setDesktopFileName("madoguchi")
-    after_first_paint(lambda: set_icon(app))
     return app
 
 
 def set_icon(app: QApplication) -> None:
-    """The app's icon, for every window; loading the SVG is not worth delaying the first."""
+    """The app's icon, for every window from now on.
+
+    Loading the SVG (and Qt's SVG plug-in) is not worth delaying the first look at the
+    window, so the run paths set it after the main window's first paint, and a box shown
+    before any window sets it first. Set once.
+    """
     from PySide6.QtGui import QIcon
 
+    if not app.windowIcon().isNull():
+        return
     icon = resource_path("icons", "madoguchi.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -99,6 +105,7 @@ def _run_session(
         return _run_drawn_first(app, session, first, lang, exit_when_ready, elapsed)
     if first is not None:
         first.reads.close()
+    set_icon(app)  # the first-run questions may come before the window
     engine = session.open()
     if engine is None:
         return 1
@@ -148,6 +155,7 @@ def _run_drawn_first(
     window.register.apply_filter()
     if exit_when_ready:  # before the day's backup, whose worker would compete with it
         after_first_paint(lambda: _report_ready(window, elapsed, app, loaded=False))
+    after_first_paint(lambda: set_icon(app))
     # data safety: the day's copy needs the checked file only; on a worker, after the paint
     after_first_paint(lambda: session.start_daily_backup(window))
     exit_code = 0

@@ -41,6 +41,9 @@ def wait_for(label: str, work: Callable[[], T]) -> T:
     def show() -> None:  # built only when needed: most starts never get here
         from PySide6.QtWidgets import QProgressDialog
 
+        from desktop.ui.session import box_icon
+
+        box_icon()
         box = QProgressDialog(label, "", 0, 0)  # no maximum: a busy bar
         box.setObjectName("busyBox")
         box.setWindowTitle("Madoguchi")

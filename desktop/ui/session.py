@@ -116,9 +116,19 @@ class DatabaseSession:
             self.lock.release()
 
 
+def box_icon() -> None:
+    """A box shown before the window carries the app's icon too (set after its paint)."""
+    from desktop.ui.app import set_icon
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        set_icon(app)
+
+
 def _ask(text: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
+    box_icon()
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     answer = QMessageBox.question(None, TITLE, text, buttons, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -128,6 +138,7 @@ def cannot_open(target: str, error: BaseException, parent: QWidget | None = None
     """Say why ``target`` cannot be opened: our errors in the user's language, others as is."""
     from PySide6.QtWidgets import QMessageBox
 
+    box_icon()
     detail = error_text(error)
     QMessageBox.critical(
         parent,
@@ -198,6 +209,7 @@ def _open_session(target: str, lang: str | None) -> DatabaseSession | None:
         except AlreadyOpenError as exc:
             from PySide6.QtWidgets import QMessageBox
 
+            box_icon()
             QMessageBox.warning(None, TITLE, render(exc.message))
             return None
         except MadoguchiError as exc:
@@ -211,6 +223,7 @@ def _open_session(target: str, lang: str | None) -> DatabaseSession | None:
     if checked.restored is not None:
         from PySide6.QtWidgets import QMessageBox
 
+        box_icon()
         QMessageBox.information(
             None,
             TITLE,

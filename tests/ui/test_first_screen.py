@@ -205,6 +205,13 @@ AFTER_THE_PAINT = textwrap.dedent(
         return opening(checked)
 
     startup.open_for_window = open_for_window
+    setting_icon = gui.set_icon
+
+    def set_icon(app):
+        seen.append("icon")
+        return setting_icon(app)
+
+    gui.set_icon = set_icon
     app = gui.make_application()
     app.installEventFilter(Paints(app))
     print("icon before:", not app.windowIcon().isNull())
@@ -221,7 +228,12 @@ def test_the_rest_loads_after_the_first_paint(
 ) -> None:
     """The worker would hold the interpreter while the list paints; the icon can wait too."""
     lines = run_on_one_firm(AFTER_THE_PAINT, set_up_engine, db_path, tmp_path / "home")
-    assert lines == ["icon before: False", "exit: 0", "order: paint worker", "icon after: True"]
+    assert lines == [
+        "icon before: False",
+        "exit: 0",
+        "order: paint icon worker",
+        "icon after: True",
+    ]
 
 
 READY_AFTER_THE_PAINT = textwrap.dedent(
