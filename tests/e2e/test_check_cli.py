@@ -8,6 +8,7 @@ and the file left exactly as it was.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -23,9 +24,28 @@ from tests.unit.test_health import (
 )
 
 
+class Broken(NamedTuple):
+    """Broken databases beside the counter's file, each in its own way."""
+
+    cut: Path  # a copy cut short, half its pages gone
+    damaged: Path  # a copy with pages overwritten in the middle
+    junk: Path  # not a SQLite file at all
+
+
 @pytest.fixture
 def counter(tmp_path: Path) -> Path:
     return counter_file(tmp_path / "counter.sqlite3")
+
+
+@pytest.fixture
+def broken(counter: Path) -> Broken:
+    cut = counter.with_name("cut.sqlite3")
+    cut.write_bytes(counter.read_bytes())
+    truncate_half(cut)
+    damaged = counter.with_name("damaged.sqlite3")
+    damaged.write_bytes(counter.read_bytes())
+    damage_middle(damaged)
+    return Broken(cut, damaged, random_file(counter.with_name("junk.sqlite3")))
 
 
 def test_check_passes_a_healthy_database(counter: Path) -> None:
@@ -82,23 +102,15 @@ def test_check_finds_damage_then_the_restore_it_names_brings_the_records_back(
 
 @pytest.mark.slow
 def test_check_as_a_real_process_on_damaged_and_foreign_files(
-    counter: Path, tmp_path: Path
+    counter: Path, broken: Broken, tmp_path: Path
 ) -> None:
-    truncated = tmp_path / "cut.sqlite3"
-    truncated.write_bytes(counter.read_bytes())
-    truncate_half(truncated)
-    damaged = tmp_path / "damaged.sqlite3"
-    damaged.write_bytes(counter.read_bytes())
-    damage_middle(damaged)
-    junk = random_file(tmp_path / "junk.sqlite3")
-
     ok = madoguchi("--db", counter, "check", cwd=tmp_path)
     assert (ok.returncode, ok.stderr) == (0, "")
     assert ok.stdout.splitlines() == healthy_lines(counter)
     for path, problem in (
-        (truncated, "PROBLEM: the database file is damaged: the file is shorter than its header"),
-        (damaged, "PROBLEM: the database file is damaged"),
-        (junk, "PROBLEM: not a SQLite database (bad header)"),
+        (broken.cut, "PROBLEM: the database file is damaged: the file is shorter than its header"),
+        (broken.damaged, "PROBLEM: the database file is damaged"),
+        (broken.junk, "PROBLEM: not a SQLite database (bad header)"),
     ):
         before = snapshot(path)
         done = madoguchi("--db", path, "check", cwd=tmp_path)
@@ -110,23 +122,16 @@ def test_check_as_a_real_process_on_damaged_and_foreign_files(
 
 
 def test_other_commands_on_a_broken_file_say_so_instead_of_a_traceback(
-    counter: Path, tmp_path: Path
+    broken: Broken, tmp_path: Path
 ) -> None:
     """Not SQLite, cut short (both found before a pre-upgrade copy is tried) or damaged
     in the middle (found by the query that reads there): one line, exit 1."""
-    cut = tmp_path / "cut.sqlite3"
-    cut.write_bytes(counter.read_bytes())
-    truncate_half(cut)
-    damaged = tmp_path / "damaged.sqlite3"
-    damaged.write_bytes(counter.read_bytes())
-    damage_middle(damaged)
-    junk = random_file(tmp_path / "junk.sqlite3")
     for path, args in (
-        (junk, ("firms",)),
-        (cut, ("firms",)),
-        (junk, ("report", "monthly", "--month", "2026-10", "--out", tmp_path / "m.pdf")),
-        (damaged, ("search", "特許")),
-        (damaged, ("export", "fy", "--fy", "2026", "--out", tmp_path / "fy.xlsx")),
+        (broken.junk, ("firms",)),
+        (broken.cut, ("firms",)),
+        (broken.junk, ("report", "monthly", "--month", "2026-10", "--out", tmp_path / "m.pdf")),
+        (broken.damaged, ("search", "特許")),
+        (broken.damaged, ("export", "fy", "--fy", "2026", "--out", tmp_path / "fy.xlsx")),
     ):
         before = path.read_bytes()
         done = cli("--db", path, *args)

@@ -11,7 +11,9 @@ import os
 import sqlite3
 import subprocess
 import sys
+import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,50 @@ from tests.unit.test_startup import old_counter
 
 FIRMS, CONSULTATIONS = 60, 600
 MONTH = "2026-10"
+
+# The real command, which also adds a line to the file named first each time it finds
+# the lock held by another process (and so must wait for it).
+REFUSALS_NOTED = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from desktop.__main__ import main
+    from desktop.core import startup
+
+    refusals = Path(sys.argv[1])
+    taking = startup.acquire_lock
+
+    def acquire_lock(*args, **kwargs):
+        try:
+            return taking(*args, **kwargs)
+        except startup.AlreadyOpenError:
+            with refusals.open("a", encoding="utf-8") as noted:
+                noted.write("refused\\n")
+            raise
+
+    startup.acquire_lock = acquire_lock
+    sys.exit(main(sys.argv[2:]))
+    """
+)
+
+
+def wait_for(
+    condition: Callable[[], bool], process: subprocess.Popen[str], timeout: float = 60.0
+) -> None:
+    """Return once ``condition`` holds; fail if ``process`` ends or ``timeout`` passes first."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, f"still waiting after {timeout} s"
+        time.sleep(0.01)
+
+
+def refusals(path: Path) -> int:
+    """How many times the command has found the lock held, as noted by ``REFUSALS_NOTED``."""
+    try:
+        return path.read_text(encoding="utf-8").count("\n")
+    except FileNotFoundError:
+        return 0
 
 
 def test_no_command_upgrades_a_database_the_app_holds(
@@ -68,9 +114,11 @@ def test_no_command_upgrades_a_database_the_app_holds(
 @pytest.mark.slow
 def test_a_command_waits_while_the_app_upgrades_then_reads_beside_it(tmp_path: Path) -> None:
     db = old_counter(tmp_path / "counter.sqlite3", firms=FIRMS, consultations=CONSULTATIONS)
+    noted = tmp_path / "refusals.txt"
+    command = ["--db", str(db), "firms", "--limit", "100"]
     with acquire_lock(db) as app_lock:
         waiting = subprocess.Popen(
-            [sys.executable, "-m", "desktop", "--db", str(db), "firms", "--limit", "100"],
+            [sys.executable, "-c", REFUSALS_NOTED, str(noted), *command],
             cwd=tmp_path,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
             stdout=subprocess.PIPE,
@@ -79,7 +127,9 @@ def test_a_command_waits_while_the_app_upgrades_then_reads_beside_it(tmp_path: P
             encoding="utf-8",
         )
         try:
-            time.sleep(1.0)  # the command has found the file behind and the lock taken
+            # The command has found the file behind and the lock taken, and has tried
+            # again since: it waits rather than giving up or upgrading.
+            wait_for(lambda: refusals(noted) >= 2, waiting)
             assert waiting.poll() is None, waiting.communicate()
             assert file_revision(db) == "0006" and backups.list_backups(db) == []
             # What the app does at start: check (and back up), then upgrade.

@@ -8,7 +8,6 @@ button, and Ctrl+Z in the view reopens it through ``consultations.reopen_followu
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import date, timedelta
 
 import sqlalchemy as sa
@@ -16,16 +15,11 @@ from PySide6.QtCore import Qt
 from sqlmodel import Session, select
 
 from db.models import AuditEntry
-from desktop.core import consultation_queries as cq
 from desktop.core import firms
 from desktop.ui.main_window import FOLLOWUPS
+from tests.ui.followups import states
 from tests.ui.test_shortcuts import CTRL, with_followup
 from tests.ui.typing import activate
-
-
-def states(engine: sa.Engine) -> dict[uuid.UUID, tuple[object, str]]:
-    every = cq.followups(engine, today=date.today(), include_done=True)
-    return {f.consultation_id: (f.done_at, f.done_by) for f in every}
 
 
 def actions(view) -> list[str]:  # type: ignore[no-untyped-def]

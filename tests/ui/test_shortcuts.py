@@ -22,6 +22,7 @@ from desktop.core import consultation_queries as cq
 from desktop.core import firms, ip_assets
 from desktop.core.calendar import add_months
 from desktop.ui.main_window import FIRMS, FOLLOWUPS
+from tests.ui.followups import states
 from tests.ui.test_era_display import consult
 from tests.ui.typing import activate, type_text
 
@@ -214,18 +215,14 @@ def test_ctrl_d_marks_the_selected_follow_up_done_only_on_the_follow_ups_view(  
     later = with_followup(engine, firm_id, date.today() + timedelta(days=5), "見積の連絡")
     view = main_window.followups
 
-    def states() -> dict[uuid.UUID, tuple[object, str]]:
-        every = cq.followups(engine, today=date.today(), include_done=True)
-        return {f.consultation_id: (f.done_at, f.done_by) for f in every}
-
     # Ctrl+D clicks the view's "Mark done" button, which Qt animates for a moment first:
     # what it does is seen a little later, and what it does not do, after that moment.
     # On another view the key does nothing: the button it belongs to is not shown.
     main_window.tabs.setCurrentIndex(FIRMS)
     activate(qtbot, main_window)
-    qtbot.keyClick(main_window, Qt.Key.Key_D, CTRL)
-    qtbot.wait(ANIMATED_CLICK_MS)
-    assert states() == {overdue: (None, ""), later: (None, "")}
+    with qtbot.assertNotEmitted(view.done_button.clicked, wait=ANIMATED_CLICK_MS):
+        qtbot.keyClick(main_window, Qt.Key.Key_D, CTRL)
+    assert states(engine) == {overdue: (None, ""), later: (None, "")}
 
     qtbot.keyClick(main_window, Qt.Key.Key_4, CTRL)
     assert main_window.tabs.currentWidget() is view
@@ -239,22 +236,22 @@ def test_ctrl_d_marks_the_selected_follow_up_done_only_on_the_follow_ups_view(  
 
     assert view.table.item(0, 3).text() == "見積の連絡"
     assert view.summary.text() == "0 overdue, 0 due today"
-    done_at, done_by = states()[overdue]
+    done_at, done_by = states(engine)[overdue]
     assert done_at is not None and done_by == "佐藤 花子"
-    assert states()[later] == (None, "")
+    assert states(engine)[later] == (None, "")
     # Ctrl+D again marks the next one.
     view.table.selectRow(0)
     qtbot.keyClick(main_window, Qt.Key.Key_D, CTRL)
     qtbot.waitUntil(lambda: view.table.rowCount() == 0)
-    assert states()[later][0] is not None
+    assert states(engine)[later][0] is not None
     # On a row already done (shown with "Include completed") it changes nothing.
     view.show_done.setChecked(True)
     assert view.table.rowCount() == 2
-    before = states()
+    before = states(engine)
     view.table.selectRow(0)
-    qtbot.keyClick(main_window, Qt.Key.Key_D, CTRL)
-    qtbot.wait(ANIMATED_CLICK_MS)
-    assert states() == before
+    with qtbot.waitSignal(view.done_button.clicked):  # the button is clicked, after its slot
+        qtbot.keyClick(main_window, Qt.Key.Key_D, CTRL)
+    assert states(engine) == before
 
 
 def test_ctrl_e_opens_the_export_for_the_whole_counter(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]

@@ -30,15 +30,9 @@ from tests.unit.export_fixtures import (
     MONTH,
     PREFECTURE,
     Seeded,
-    seed_counter,
 )
 
 START, END = "2026-10-01", "2026-11-01"
-
-
-@pytest.fixture
-def seeded(engine: Any) -> Seeded:
-    return seed_counter(engine)
 
 
 @pytest.fixture

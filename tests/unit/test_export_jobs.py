@@ -9,13 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.exports.jobs import FIRM_PDF, FY_XLSX, KINDS, MONTHLY_PDF, MONTHLY_XLSX, run_export
-from tests.unit.export_fixtures import FY, MONTH, Seeded, seed_counter
+from tests.unit.export_fixtures import FY, MONTH, Seeded
 from tests.unit.test_excel_export import sheet_rows
-
-
-@pytest.fixture
-def seeded(engine: Any) -> Seeded:
-    return seed_counter(engine)
 
 
 def meta(path: Path) -> dict[str, Any]:

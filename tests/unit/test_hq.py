@@ -16,12 +16,7 @@ from db.migrate import open_database
 from db.models import Consultation, ConsultationTopic, Referral, Setting
 from desktop.exports.excel import export_monthly
 from desktop.exports.hq import consolidate, validate_workbook
-from tests.unit.export_fixtures import MONTH, Seeded, seed_counter
-
-
-@pytest.fixture
-def seeded(engine: Any) -> Seeded:
-    return seed_counter(engine)
+from tests.unit.export_fixtures import MONTH, Seeded
 
 
 @pytest.fixture

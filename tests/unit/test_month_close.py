@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
 from openpyxl import load_workbook
 from sqlmodel import Session
 
@@ -25,12 +24,7 @@ from desktop.core.month_close import (
 )
 from desktop.exports.excel import export_monthly
 from desktop.exports.hq import validate_workbook
-from tests.unit.export_fixtures import MONTH, Seeded, seed_counter
-
-
-@pytest.fixture
-def seeded(engine: Any) -> Seeded:
-    return seed_counter(engine)
+from tests.unit.export_fixtures import MONTH, Seeded
 
 
 def rows(path: Path, sheet: str) -> list[tuple[Any, ...]]:

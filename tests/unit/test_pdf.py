@@ -20,14 +20,9 @@ from desktop.core.firms import firm_input, get_firm, update_firm
 from desktop.exports.fonts import EMBEDDED_NAME, candidate_files, japanese_font
 from desktop.exports.pdf import firm_report, monthly_report
 from desktop.exports.pdf_firm import postal_address
-from tests.unit.export_fixtures import COUNTER_NAME, MONTH, Seeded, seed_counter
+from tests.unit.export_fixtures import COUNTER_NAME, MONTH, Seeded
 
 NOW = datetime(2026, 11, 2, 9, 30)
-
-
-@pytest.fixture
-def seeded(engine: Any) -> Seeded:
-    return seed_counter(engine)
 
 
 def text_of(path: Path) -> list[str]:
