@@ -8,6 +8,8 @@ would refuse (or the other way round).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 FIRM_KINDS = ("company", "sole_proprietor", "association")
 
 IP_KINDS = (
@@ -73,8 +75,19 @@ STAGES = (1, 2, 3)
 STEP_STATES = ("todo", "doing", "done", "skipped")
 RUN_STATES = ("active", "finished", "abandoned")
 
+_TOPIC_ORDER = {code: index for index, code in enumerate(TOPICS)}
+
 INDUSTRIES = tuple("ABCDEFGHIJKLMNOPQRST")
 PREFECTURE_CODES = tuple(f"{n:02d}" for n in range(1, 48))
+
+
+def in_topic_order(codes: Iterable[str]) -> tuple[str, ...]:
+    """Topics in the order of ``TOPICS`` (the form's), whatever order they were stored in.
+
+    Every list of a consultation's topics reads the same way: the list, the firm's
+    timeline and its PDF. A code not in ``TOPICS`` goes last.
+    """
+    return tuple(sorted(codes, key=lambda code: _TOPIC_ORDER.get(code, len(TOPICS))))
 
 
 def sql_in(column: str, values: tuple[object, ...]) -> str:

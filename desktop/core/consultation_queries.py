@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from db import search
 from db.driver import DriverConnection
+from db.enums import in_topic_order
 from desktop.core import firm_list
 
 PAGE_SIZE = 200  # a screenful is ~30 rows; a smaller page opens and scrolls sooner
@@ -163,7 +164,7 @@ def _row(r: Any) -> ConsultationRow:
         firm_id=_uuid(r[2]),
         firm_name=r[3],
         channel=r[4],
-        topics=tuple(sorted(r[10].split(","))) if r[10] else (),
+        topics=in_topic_order(r[10].split(",")) if r[10] else (),
         consultants=tuple(r[11].split("\x1f")) if r[11] else (),
         excerpt=" ".join(str(r[5]).split()),
         duration_min=int(r[6]),
@@ -301,6 +302,8 @@ def timeline(engine: Engine, firm_id: uuid.UUID, *, limit: int = 1000) -> list[T
         for kind, sql in _TIMELINE_SQL:
             for ref, when, title, detail in conn.execute(sa.text(sql), params):
                 if kind == "consultation":
+                    channel, _, topics = str(title).partition("|")
+                    title = f"{channel}|{','.join(in_topic_order(filter(None, topics.split(','))))}"
                     detail = " ".join(str(detail).split())
                 entries.append(TimelineEntry(_dt(when), kind, uuid.UUID(hex=ref), title, detail))
     entries.sort(key=lambda e: e.when, reverse=True)

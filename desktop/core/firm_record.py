@@ -15,9 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from db.enums import (
-    TOPICS,
-)
+from db.enums import in_topic_order
 from desktop.core.errors import NotFoundError
 from desktop.core.playbook_runs import CLOSED
 from desktop.core.reference import reference
@@ -296,14 +294,13 @@ def _firm_consultations(
             refs.setdefault(r.consultation_id, []).append(
                 ReferralView(r.partner_kind, r.organisation, r.direction, r.status)
             )
-    order = {t: i for i, t in enumerate(TOPICS)}
     return [
         ConsultationView(
             id=str(r.id),
             started_at=r.started_at,
             duration_min=int(r.duration_min),
             channel=r.channel,
-            topics=sorted(topics.get(r.id, []), key=lambda t: order.get(t, 99)),
+            topics=list(in_topic_order(topics.get(r.id, []))),
             consultants=people.get(r.id, []),
             summary=r.summary,
             outcome=r.outcome,

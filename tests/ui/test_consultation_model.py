@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -136,3 +136,33 @@ def test_a_long_topic_list_leaves_the_details_room(qtbot, counter) -> None:  # t
     assert table.columnWidth(2) >= 760 - table.columnWidth(0) - WHAT_WIDTH - 60
     cell = table.item(0, 2)
     assert cell.toolTip() == cell.text() != ""  # the elided details, in full
+
+
+def test_a_known_row_reads_as_a_consultant_would_write_it(qtbot, set_up_engine) -> None:  # type: ignore[no-untyped-def]
+    """Written out, not looked up: a label gone missing must not pass as itself. Topics
+    read in the form's order (trademarks before trade secrets) in the list and the
+    firm's timeline alike, whatever order they were stored in."""
+    from desktop.core import firms
+    from desktop.ui.timeline_view import TimelineView
+    from tests.ui.test_era_display import consult
+
+    firm_id = firms.create_firm(set_up_engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
+    consult(
+        set_up_engine,
+        firm_id,
+        started_at=datetime(2026, 11, 21, 9, 5),
+        channel="site_visit",
+        topics=("trade_secret", "trademark"),
+    )
+    for lang, channel, topics in (
+        ("ja", "訪問支援", "商標、営業秘密・ノウハウ"),
+        ("en", "Site visit", "Trademark, Trade secret / know-how"),
+    ):
+        model = ConsultationModel(set_up_engine, lang)
+        model.set_query(cq.ConsultationQuery())
+        cells = [text(model, 0, column) for column in (COL_DATE, COL_CHANNEL, COL_TOPICS)]
+        assert cells == ["2026-11-21 09:05", channel, topics]
+        timeline = TimelineView(set_up_engine, lang)
+        qtbot.addWidget(timeline)
+        timeline.set_firm(firm_id)
+        assert topics in timeline.table.item(0, 1).text()
