@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from db.models import AuditEntry, Consultant, Setting
-from desktop.core.options import CURRENT_CONSULTANT
+from desktop.core.options import CURRENT_CONSULTANT, consultant_id
 
 
 def _plain(value: Any) -> Any:
@@ -48,10 +48,11 @@ def actor_name(session: Session, actor: str | None) -> str:
         return actor
     if "actor" not in session.info:
         row = session.get(Setting, CURRENT_CONSULTANT.key)
-        me = None
-        if row is not None and row.value not in ("", "null"):
-            with contextlib.suppress(ValueError, TypeError):
-                me = session.get(Consultant, uuid.UUID(json.loads(row.value)))
+        me_id = None
+        # A setting that cannot be read names nobody: it must not stop the change saving.
+        with contextlib.suppress(ValueError):
+            me_id = consultant_id(None if row is None else row.value)
+        me = None if me_id is None else session.get(Consultant, me_id)
         session.info["actor"] = me.name if me is not None else ""
     return str(session.info["actor"])
 

@@ -32,6 +32,22 @@ def decode(option: Option, stored: str | None) -> Any:
     return option.default if stored is None else json.loads(stored)
 
 
+def consultant_id(stored: str | None) -> uuid.UUID | None:
+    """The consultant a stored ``CURRENT_CONSULTANT`` value names, or None for nobody.
+
+    The one reading of the setting, so the first screen, the views and the audit log
+    agree on who is current. Nobody is chosen when the setting was never stored or holds
+    ``null`` or ``""``; anything else that is not a UUID in a JSON string raises
+    ValueError, and each caller decides what an unreadable setting means where it is read.
+    """
+    value = decode(CURRENT_CONSULTANT, stored)
+    if not value:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"not a consultant id: {value!r}")
+    return uuid.UUID(value)
+
+
 class FirstScreenSettings(NamedTuple):
     """What the main window needs from the records before it can be drawn."""
 
@@ -45,18 +61,17 @@ def read_first_screen(conn: Any) -> FirstScreenSettings:
     """The first screen's settings over a DB-API connection (plain SQL, one file read)."""
     cursor = conn.cursor()
     try:
-        keys = (LANGUAGE, SETUP_DONE, COUNTER_NAME, CURRENT_CONSULTANT)
+        plain = (LANGUAGE, SETUP_DONE, COUNTER_NAME)
+        keys = (*plain, CURRENT_CONSULTANT)
         cursor.execute(
             "SELECT key, value FROM setting WHERE key IN (?, ?, ?, ?)", tuple(o.key for o in keys)
         )
         stored = dict(cursor.fetchall())
-        values = {o.key: decode(o, stored.get(o.key)) for o in keys}
+        values = {o.key: decode(o, stored.get(o.key)) for o in plain}
+        me = consultant_id(stored.get(CURRENT_CONSULTANT.key))
         name = None
-        if values[CURRENT_CONSULTANT.key]:
-            cursor.execute(
-                "SELECT name FROM consultant WHERE id = ?",
-                (uuid.UUID(values[CURRENT_CONSULTANT.key]).hex,),
-            )
+        if me is not None:
+            cursor.execute("SELECT name FROM consultant WHERE id = ?", (me.hex,))
             row = cursor.fetchone()
             name = row[0] if row else None
     finally:
