@@ -113,11 +113,27 @@ def make_engine(target: str | os.PathLike[str], *, echo: bool = False) -> Engine
     return sa.create_engine(url, echo=echo)
 
 
-def _on_sqlite_connect_for_reading(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA query_only = ON")
-    cur.close()
+def connect_for_reading(path: PurePath) -> sqlite3.Connection:
+    """A ``sqlite3`` connection to the existing file ``path`` that cannot write to it.
+
+    Plain ``sqlite3``, so the window's first screen can read before SQLAlchemy is
+    loaded; :func:`make_reading_engine` makes its connections here too, so a check and
+    the first screen read a file the same way. By URI, so a file removed since it was
+    checked is an error, not a new empty file; ``query_only`` refuses writes; the
+    journal mode is left alone, as switching a file to WAL rewrites its header.
+    """
+    conn = sqlite3.connect(
+        sqlite_file_uri(path, "rw"),
+        uri=True,
+        timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
+    )
+    try:
+        conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def make_reading_engine(target: str | os.PathLike[str]) -> Engine:
@@ -133,11 +149,4 @@ def make_reading_engine(target: str | os.PathLike[str]) -> Engine:
     path = sqlite_path(url)
     if path is None:
         return sa.create_engine(url)
-    uri = sqlite_file_uri(path, "rw")
-
-    def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, check_same_thread=False)
-
-    engine = sa.create_engine(url, creator=connect)
-    sa.event.listen(engine, "connect", _on_sqlite_connect_for_reading)
-    return engine
+    return sa.create_engine(url, creator=lambda: connect_for_reading(path))

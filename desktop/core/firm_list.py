@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from db import search
-from db.engine import sqlite_file_uri
+from db.engine import connect_for_reading
 
 # Opens a DB-API connection for a few reads, and puts it back after.
 Reads = Callable[[], AbstractContextManager[Any]]
@@ -215,11 +215,7 @@ class FileReads:
     """
 
     def __init__(self, path: Path) -> None:
-        # By URI, so a file removed since the check is an error, not a new empty file.
-        self._conn: sqlite3.Connection | None = sqlite3.connect(
-            sqlite_file_uri(path, "rw"), uri=True, timeout=5.0, check_same_thread=False
-        )
-        self._conn.execute("PRAGMA query_only = ON")
+        self._conn: sqlite3.Connection | None = connect_for_reading(path)
 
     @contextlib.contextmanager
     def __call__(self) -> Iterator[sqlite3.Connection]:
