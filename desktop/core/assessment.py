@@ -3,8 +3,8 @@
 The questionnaire and the classification rules live in ``assessment_rules``; this
 module writes and reads the history. A firm moving from developing to challenger is the
 counter's best outcome, counted from the history with the consultant's final values:
-``transitions`` lists the moves, ``count_transition_firms`` gives the one figure the
-dashboard, the reports and the HQ workbook show.
+``count_transition_firms`` gives the one figure the dashboard, the reports and the HQ
+workbook show, and ``transition_firms`` the firms behind it.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, func, select
 
 from db.clock import utcnow
@@ -65,7 +64,6 @@ __all__ = [
     "Expansion",
     "Question",
     "Rights",
-    "Transition",
     "cell_of",
     "classify",
     "count_transition_firms",
@@ -73,7 +71,6 @@ __all__ = [
     "latest",
     "record_assessment",
     "transition_firms",
-    "transitions",
 ]
 
 
@@ -105,15 +102,6 @@ class AssessmentRecord:
     @property
     def overridden(self) -> bool:
         return (self.sme_type, self.stage) != (self.computed_type, self.computed_stage)
-
-
-class Transition(NamedTuple):
-    """A firm's move from developing to challenger; ``on`` is the later assessment's date."""
-
-    firm_id: uuid.UUID
-    from_assessment: AssessmentRecord
-    to_assessment: AssessmentRecord
-    on: date
 
 
 def encode_reasons(reasons: Sequence[Message]) -> str:
@@ -300,7 +288,7 @@ def latest(engine: Engine, firm_id: uuid.UUID) -> AssessmentRecord | None:
 
 
 def _with_previous() -> sa.Subquery:
-    """Each live assessment of a live firm next to the one before it for the same firm."""
+    """Each live assessment of a live firm next to the type of the one before it."""
     window: dict[str, Any] = {
         "partition_by": col(Assessment.firm_id),
         "order_by": (
@@ -311,15 +299,10 @@ def _with_previous() -> sa.Subquery:
     }
     return (
         select(
-            col(Assessment.id).label("id"),
             col(Assessment.firm_id).label("firm_id"),
             col(Assessment.assessed_on).label("assessed_on"),
             col(Assessment.sme_type).label("sme_type"),
             func.lag(col(Assessment.sme_type)).over(**window).label("prev_type"),
-            # lag() would forget the column's type and hand back the stored hex string.
-            func.lag(col(Assessment.id), type_=col(Assessment.id).type)
-            .over(**window)
-            .label("prev_id"),
         )
         .join(Firm, col(Firm.id) == col(Assessment.firm_id))
         .where(col(Assessment.deleted_at).is_(None), col(Firm.deleted_at).is_(None))
@@ -336,30 +319,6 @@ def _transition_filter(sub: sa.Subquery, start: date, end: date) -> tuple[Any, .
     )
 
 
-def transitions(engine: Engine, start: date, end: date) -> list[Transition]:
-    """Developing-to-challenger moves dated in [start, end), oldest first.
-
-    Each move is dated by the assessment that first shows the firm as a challenger;
-    the developing assessment before it may be older than ``start``. Deleted assessments
-    and deleted firms do not count. A firm that falls back and moves up again is listed
-    twice, once per move; the figures count it once (``count_transition_firms``).
-    """
-    sub = _with_previous()
-    before, after = aliased(Assessment), aliased(Assessment)
-    with Session(engine) as session:
-        pairs = session.exec(
-            select(before, after)
-            .join(sub, sub.c.prev_id == col(before.id))
-            .join(after, col(after.id) == sub.c.id)
-            .where(*_transition_filter(sub, start, end))
-            .order_by(sub.c.assessed_on, sub.c.firm_id)
-        ).all()
-        return [
-            Transition(new.firm_id, _to_record(old), _to_record(new), new.assessed_on)
-            for old, new in pairs
-        ]
-
-
 def _firms_moved_up(start: date, end: date) -> sa.Select[Any]:
     """The firms behind the figure, one row each: what the figure counts and a click lists.
 
@@ -367,8 +326,9 @@ def _firms_moved_up(start: date, end: date) -> sa.Select[Any]:
     became a challenger, so a firm whose type went back and forth (a reassessment, a
     corrected override) is still one firm, not two successes. It also keeps the figure
     equal to the list of firms the dashboard opens, and it is what the HQ workbook layout
-    documents for ``transition``/``developing_to_challenger``. ``transitions`` lists the
-    moves themselves, each one; no screen shows them yet.
+    documents for ``transition``/``developing_to_challenger``. A move is dated by the
+    assessment that first shows the firm as a challenger; the developing one before it
+    may be older than ``start``. Deleted assessments and deleted firms do not count.
 
     A firm counts in every period in which it moved, so a year's figure is counted over
     the year, not added up from its months.

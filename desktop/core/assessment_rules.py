@@ -52,7 +52,7 @@ stage  met when
 Every classification is stored with its answers, its reasons and the consultant's final
 type and stage (an override needs a written reason), and none is ever replaced: a firm
 that moves from developing to challenger is the counter's best outcome, counted from the
-history (``transitions``). The final values, not the computed ones, count: the consultant
+history (``count_transition_firms``). The final values, not the computed ones, count: the consultant
 who knows the firm has the last word, and has had to say why.
 """
 

@@ -22,7 +22,6 @@ from desktop.core.assessment import (
     count_transition_firms,
     record_assessment,
     transition_firms,
-    transitions,
 )
 from desktop.core.calendar import fiscal_year_bounds
 from desktop.core.reporting import Period, summary
@@ -76,11 +75,15 @@ def transition_row(path: Path) -> dict[str, Any]:
 def test_dashboard_report_and_workbooks_count_the_same_firms(
     engine: Engine, movers: dict[str, uuid.UUID], tmp_path: Path
 ) -> None:
-    # Three moves in October, by two firms.
-    assert len(transitions(engine, MONTH.start, MONTH.end)) == 3
+    # Three moves in October, by two firms: each move counts its firm on its own day.
     with engine.connect() as conn:
+        on_the_day = {
+            day: transition_firms(conn, date(2026, 10, day), date(2026, 10, day + 1))
+            for day in (8, 12, 22)
+        }
         definition = count_transition_firms(conn, MONTH.start, MONTH.end)
         firms = transition_firms(conn, MONTH.start, MONTH.end)
+    assert on_the_day == {8: [movers["zigzag"]], 12: [movers["once"]], 22: [movers["zigzag"]]}
     assert definition == 2
     assert sorted(firms) == sorted(movers.values())
 
