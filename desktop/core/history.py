@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from db.models import Consultant, Firm
 from desktop.core import audit
-from desktop.core.calendar import format_date, local_time
+from desktop.core.calendar import local_time
+from desktop.core.date_words import DateWords
 from desktop.core.import_mapping import FIELDS_BY_KEY
 from desktop.core.reference import Reference, reference
 from desktop.core.text import QT_TRANSLATE_NOOP, Message, list_separator
@@ -105,36 +106,69 @@ class Entry(NamedTuple):
     changes: list[Change]
 
 
+# The fields that hold a consultant's or a firm's id (``consultants`` a list of them).
+NAMED_BY_ID = ("firm_id", "followup_done_by")
+NAMED_BY_IDS = ("consultants",)
+
+
+def names(engine: Engine, raws: Iterable[object]) -> dict[str, str]:
+    """The name of the consultant or firm each of ``raws`` is the id of (a firm in the
+    trash too), by ``str(raw)``, read in one session.
+
+    Only the ids a record's history holds are looked up: a counter has thousands of
+    firms, a consultation one. Text that is no id, or an id of a record purged since,
+    reads as its first eight characters, enough to tell two apart.
+    """
+    keys = {str(raw) for raw in raws}
+    found = {key: key[:8] for key in keys}
+    ids: dict[uuid.UUID, str] = {}
+    for key in keys:
+        with contextlib.suppress(ValueError):
+            ids[uuid.UUID(key)] = key
+    if ids:
+        with Session(engine) as session:
+            # A consultant's name wins over a firm's, should the two ever share an id.
+            for kind in (Firm, Consultant):
+                rows = session.exec(select(kind.id, kind.name).where(col(kind.id).in_(ids)))
+                for ident, name in rows:
+                    found[ids[ident]] = name
+    return found
+
+
+def _ids_named(changes: dict[str, list[Any]]) -> list[object]:
+    """The consultant and firm ids ``changes`` holds, before and after."""
+    held: list[object] = []
+    for key, values in changes.items():
+        for value in values:
+            if _empty(value):
+                continue
+            if key in NAMED_BY_ID:
+                held.append(value)
+            elif key in NAMED_BY_IDS:
+                held.extend(value)
+    return held
+
+
 class _Words:
     """What turns a stored value into text: reference lists, names, the calendar."""
 
-    def __init__(self, engine: Engine, lang: str, era: bool, ref: Reference) -> None:
-        self.engine, self.lang, self.era, self.ref = engine, lang, era, ref
-        self._names: dict[str, str] = {}
+    def __init__(self, dates: DateWords, ref: Reference, names_by_id: dict[str, str]) -> None:
+        self.dates, self.lang, self.ref = dates, dates.lang, ref
+        self._names = names_by_id
 
     def name(self, raw: object) -> str:
-        """The consultant or firm ``raw`` names (a firm in the trash too), read once each.
-
-        Only the ids a record's history holds are looked up: a counter has thousands of
-        firms, a consultation one.
-        """
+        """The consultant or firm ``raw`` names, as looked up beforehand for the history."""
         key = str(raw)
-        if key not in self._names:
-            found = None
-            with contextlib.suppress(ValueError), Session(self.engine) as session:
-                ident = uuid.UUID(key)
-                found = session.get(Consultant, ident) or session.get(Firm, ident)
-            self._names[key] = found.name if found is not None else key[:8]
-        return self._names[key]
+        return self._names.get(key, key[:8])
 
     def day(self, raw: object) -> str:
-        return format_date(date.fromisoformat(str(raw)[:10]), era=self.era, lang=self.lang)
+        return self.dates.date(date.fromisoformat(str(raw)[:10]))
 
     def moment(self, raw: object, *, utc: bool) -> str:
         when = datetime.fromisoformat(str(raw))
         if utc:  # done-at times are stored in UTC; the consultation's own time is local
             when = local_time(when)
-        return f"{format_date(when.date(), era=self.era, lang=self.lang)} {when:%H:%M}"
+        return self.dates.moment(when)
 
     def joined(self, values: list[str]) -> str:
         return list_separator(self.lang).join(values)
@@ -192,7 +226,9 @@ def entries(
     """
     labels = LABELS.get(entity, {})
     order = {key: n for n, key in enumerate(labels)}
-    words = _Words(engine, lang, era, reference())
+    logged = audit.history(engine, entity, entity_id)
+    named = names(engine, [raw for entry in logged for raw in _ids_named(entry.changes)])
+    words = _Words(DateWords(era=era, lang=lang), reference(), named)
     formats = _formatters(words)
 
     def text(key: str, value: object) -> str:
@@ -204,7 +240,7 @@ def entries(
         return shown(value) if shown else _number(value)
 
     found = []
-    for entry in audit.history(engine, entity, entity_id):
+    for entry in logged:
         changes = [
             Change(labels.get(key, key), text(key, old), text(key, new))
             for key, (old, new) in sorted(

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import ip_assets, settings
-from desktop.core.calendar import format_date
+from desktop.core import ip_assets
+from desktop.core.date_words import date_words
 from desktop.core.errors import ValidationError
 from desktop.core.ip_assets import AssetInput, AssetView
 from desktop.core.parsing import parse_date
@@ -208,13 +208,11 @@ class AssetPanel(QWidget):
     def reload(self) -> None:
         ref = reference()
         self.assets = ip_assets.list_assets(self.engine, self.firm_id) if self.firm_id else []
-        era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
+        words = date_words(self.engine, self.lang)
         self.table.setRowCount(len(self.assets))
         for row, asset in enumerate(self.assets):
             dates = " / ".join(
-                format_date(d, era=era, lang=self.lang)
-                for d in (asset.filed_on, asset.registered_on)
-                if d is not None
+                words.date(d) for d in (asset.filed_on, asset.registered_on) if d is not None
             )
             values = [
                 ref.ip_kinds.label(asset.kind, self.lang),

@@ -21,17 +21,28 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import consultants, consultations, settings
+from desktop.core import consultants, consultations
 from desktop.core import consultation_queries as cq
-from desktop.core.calendar import format_date, last_day
+from desktop.core.calendar import last_day
+from desktop.core.date_words import date_words
 from desktop.core.reference import reference
-from desktop.ui.consultation_model import COL_FIRM, COL_SUMMARY, ConsultationModel, IdRole
+from desktop.core.text import list_separator
+from desktop.ui.consultation_model import (
+    COL_FIRM,
+    COL_SUMMARY,
+    COL_TOPICS,
+    ConsultationModel,
+    IdRole,
+)
 from desktop.ui.firm_picker import FirmPicker
 from desktop.ui.periods import period_combo, relabel_periods
 from desktop.ui.tables import filter_chip, record_table
 from desktop.ui.workers import run_task
 
-DATE_SLACK = 6  # pixels to spare: a digit of another date may be a little wider
+SLACK = 6  # pixels to spare: a digit of another date, say, may be a little wider
+# The most the topics column takes, in pixels: at the default window size (1200 wide) the
+# summary keeps a quarter of the list and the follow-up column still shows.
+TOPICS_MAX = 240
 
 
 class ConsultationList(QWidget):
@@ -44,8 +55,10 @@ class ConsultationList(QWidget):
         ref = reference()
         self.model = ConsultationModel(engine, lang, self)
         self._today = date.today()  # the day the periods were counted from
-        self._period_era = bool(settings.get(engine, settings.ERA_DISPLAY))  # as named
-        self.period = period_combo(self._today, era=self._period_era, lang=lang)
+        # The words the periods are named in and the date columns fit; the model reads
+        # them again at each refresh, and a difference means the setting changed.
+        self._dates = date_words(engine, lang)
+        self.period = period_combo(self._today, self._dates)
         self.topic = QComboBox()
         self.topic.addItem(self.tr("All topics"), None)
         for label in ref.topics:
@@ -104,8 +117,8 @@ class ConsultationList(QWidget):
             COL_SUMMARY, QHeaderView.ResizeMode.Stretch
         )
         self.view.setColumnWidth(COL_FIRM, 220)
-        self._dates_era: bool | None = None  # the era setting the date columns fit
-        self._fit_date_columns(self._period_era)
+        self._fit_topics_column()
+        self._fit_date_columns()
         self.model.modelReset.connect(self._dates_read)
         self.view.activated.connect(self._open_index)
         self.view.doubleClicked.connect(self._open_index)
@@ -126,29 +139,46 @@ class ConsultationList(QWidget):
         self.firm.firm_changed.connect(lambda _id: self.apply_filter())
         self.trash.toggled.connect(self.apply_filter)
         self._custom: cq.ConsultationQuery | None = None
-        self._custom_span = False  # the click-through's dates are not a period in the combo
         self._counting: cq.ConsultationQuery | None = None
         self.period.currentIndexChanged.connect(self._period_changed)
         self._trash_buttons()
 
     def _dates_read(self) -> None:
-        """The model has read the era setting again: the dates may read differently."""
-        self._fit_date_columns(self.model.era)
+        """The model has read the era setting again: where it changed, name the periods
+        and fit the date columns anew. A width the user has set stays until then."""
+        if self.model.dates == self._dates:
+            return
+        self._dates = self.model.dates
+        relabel_periods(self.period, self._today, self._dates)
+        self._fit_date_columns()
 
-    def _fit_date_columns(self, era: bool) -> None:
-        """Make the date and follow-up columns as wide as their dates are written with era
-        display ``era`` (令和10年12月28日 is half again as wide as 2028-12-28)."""
-        if era == self._dates_era:
-            return  # a width the user has set stays until the setting changes
-        self._dates_era = era
+    def _cell_width(self, text: str) -> int:
+        """The width a cell needs to show ``text`` whole: its margins, the grid line."""
         view = self.view
-        metrics = view.fontMetrics()
         focus = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
-        margins = 2 * (focus + 1) + 1 + DATE_SLACK  # the cell's text margins, the grid line
-        header = view.horizontalHeader()
-        for column, text in self.model.widest_dates(era).items():
-            width = metrics.horizontalAdvance(text) + margins
-            view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        return view.fontMetrics().horizontalAdvance(text) + 2 * (focus + 1) + 1 + SLACK
+
+    def _fit_date_columns(self) -> None:
+        """Make the date and follow-up columns as wide as their dates are written now
+        (令和10年12月28日 is half again as wide as 2028-12-28)."""
+        header = self.view.horizontalHeader()
+        for column, text in self.model.widest_dates(self._dates).items():
+            width = max(self._cell_width(text), header.sectionSizeHint(column))
+            self.view.setColumnWidth(column, width)
+
+    def _fit_topics_column(self) -> None:
+        """Room for the longest topic name in the list's language and an ordinary one (of
+        median width), up to TOPICS_MAX.
+
+        Most consultations are on one or two topics; English names are about twice as
+        wide as Japanese ones, so a width fixed for one language cuts or wastes the other.
+        """
+        labels = [label.get(self.lang) for label in reference().topics]
+        by_width = sorted(labels, key=self.view.fontMetrics().horizontalAdvance)
+        text = list_separator(self.lang).join((by_width[-1], by_width[len(by_width) // 2]))
+        width = min(self._cell_width(text), TOPICS_MAX)
+        header = self.view.horizontalHeader()
+        self.view.setColumnWidth(COL_TOPICS, max(width, header.sectionSizeHint(COL_TOPICS)))
 
     def show_query(self, query: cq.ConsultationQuery) -> None:
         """Show exactly the consultations of ``query`` (click-through from a figure)."""
@@ -167,22 +197,29 @@ class ConsultationList(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self.firm.set_firm(query.firm_id)
-        period_shown = self.period.currentData() == (query.start, query.end)
         self._custom = query
-        self._custom_span = not period_shown and bool(query.start or query.end)
-        self._show_chip()
-        self.apply_filter()
+        self.apply_filter()  # names what the query adds to the filters, in the chip
+
+    def _custom_span(self) -> bool:
+        """Whether the click-through's dates are a span no period in the combo names
+        (choosing a period drops them, so the combo still shows where it was put)."""
+        query = self._custom
+        if query is None or not (query.start or query.end):
+            return False
+        return self.period.currentData() != (query.start, query.end)
 
     def _show_chip(self) -> None:
-        """Name what a click-through added to the filters, its dates as the settings say."""
+        """Name what a click-through added to the filters, its dates in the words the list
+        shows dates in (after a change of settings they may read differently)."""
         query = self._custom
         if query is None:
+            self.chip.hide()
+            self.clear_chip.hide()
             return
         notes = []
-        if self._custom_span:
-            era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
+        if self._custom_span():
             start, end = (
-                format_date(day, era=era, lang=self.lang) if day else "…"
+                self._dates.date(day) if day else "…"
                 for day in (query.start, query.end and last_day(query.end))
             )
             notes.append(self.tr("{start} to {end}").format(start=start, end=end))
@@ -226,11 +263,7 @@ class ConsultationList(QWidget):
         200,000 consultations takes longer to count than to show)."""
         query = self.query()
         self.model.set_query(query)  # reads the era setting, which may have changed
-        if self.model.era != self._period_era:
-            self._period_era = self.model.era
-            relabel_periods(self.period, self._today, era=self._period_era, lang=self.lang)
-        if self._custom_span and self._custom is not None:
-            self._show_chip()  # after a change of settings the dates may read differently
+        self._show_chip()
         self.count.setText(self.tr("counting…"))
         self._counting = query
         run_task(cq.count, self.engine, query, on_done=lambda n, q=query: self._counted(q, n))
@@ -241,17 +274,13 @@ class ConsultationList(QWidget):
             self.count.setText(self.tr("%n consultation(s)", "", total))
 
     def clear_custom(self) -> None:
-        self._custom, self._custom_span = None, False
-        self.chip.hide()
-        self.clear_chip.hide()
+        self._custom = None
         self.apply_filter()
 
     def _period_changed(self) -> None:
         """Choosing a period replaces a date span that came from a figure."""
         if self._custom is not None and (self._custom.start or self._custom.end):
-            self._custom, self._custom_span = None, False
-            self.chip.hide()
-            self.clear_chip.hide()
+            self._custom = None
         self.apply_filter()
 
     def _trash_buttons(self) -> None:

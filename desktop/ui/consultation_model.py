@@ -23,8 +23,7 @@ from PySide6.QtCore import (
 from sqlalchemy.engine import Engine
 
 from desktop.core import consultation_queries as cq
-from desktop.core import settings
-from desktop.core.calendar import format_date
+from desktop.core.date_words import DateWords, date_words
 from desktop.core.reference import reference
 from desktop.core.text import list_separator
 from desktop.ui.tables import colour
@@ -62,7 +61,7 @@ class ConsultationModel(QAbstractTableModel):
         self.rows: list[cq.ConsultationRow] = []
         self._texts: list[tuple[str, ...] | None] = []  # per row, made when first painted
         self.exhausted = True
-        self.era = False
+        self.dates = DateWords(era=False, lang=lang)  # read again at each refresh
         self.ref = reference()
 
     def set_query(self, query: cq.ConsultationQuery) -> None:
@@ -70,7 +69,7 @@ class ConsultationModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        self.era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
+        self.dates = date_words(self.engine, self.lang)  # Settings may have changed it
         self.beginResetModel()
         self.rows = cq.fetch_page(self.engine, self.query)
         self._texts = [None] * len(self.rows)
@@ -133,30 +132,29 @@ class ConsultationModel(QAbstractTableModel):
             return row.excerpt
         return None
 
-    def widest_dates(self, era: bool) -> dict[int, str]:
-        """The widest text of each date column with era display ``era``, to size it by."""
+    @staticmethod
+    def widest_dates(dates: DateWords) -> dict[int, str]:
+        """The widest text of each date column in ``dates``' words, to size it by."""
         return {
-            COL_DATE: self._moment(WIDEST_MOMENT, era),
-            COL_FOLLOWUP: self._followup(WIDEST_MOMENT.date(), True, era),
+            COL_DATE: dates.moment(WIDEST_MOMENT),
+            COL_FOLLOWUP: _followup(WIDEST_MOMENT.date(), True, dates),
         }
-
-    def _moment(self, moment: datetime, era: bool) -> str:
-        return f"{format_date(moment.date(), era=era, lang=self.lang)} {moment:%H:%M}"
-
-    def _followup(self, day: date | None, done: bool, era: bool) -> str:
-        if day is None:
-            return ""
-        return ("✓ " if done else "") + format_date(day, era=era, lang=self.lang)
 
     def _cells(self, row: cq.ConsultationRow) -> tuple[str, ...]:
         lang = self.lang
         comma = list_separator(lang)
         return (
-            self._moment(row.started_at, self.era),
+            self.dates.moment(row.started_at),
             row.firm_name or QCoreApplication.translate("ConsultationModel", "(no firm)"),
             self.ref.channels.label(row.channel, lang),
             comma.join(self.ref.topics.label(t, lang) for t in row.topics),
             comma.join(row.consultants),
             row.excerpt,
-            self._followup(row.followup_on, row.followup_done, self.era),
+            _followup(row.followup_on, row.followup_done, self.dates),
         )
+
+
+def _followup(day: date | None, done: bool, dates: DateWords) -> str:
+    if day is None:
+        return ""
+    return ("✓ " if done else "") + dates.date(day)

@@ -31,16 +31,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import dashboard, settings
-from desktop.core.calendar import (
-    add_months,
-    fiscal_year_bounds,
-    fiscal_year_label,
-    format_date,
-    format_month,
-)
+from desktop.core import dashboard
+from desktop.core.calendar import add_months, fiscal_year_bounds
 from desktop.core.consultation_queries import ConsultationQuery
 from desktop.core.dashboard import Dashboard
+from desktop.core.date_words import DateWords, date_words
 from desktop.core.reference import reference
 from desktop.ui.i18n import render
 from desktop.ui.workers import run_task
@@ -197,11 +192,10 @@ class DashboardView(QWidget):
         self.board = board
         ref = reference()
         fy = board.fiscal_year
-        era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
+        dates = date_words(self.engine, self.lang)
         self.status.setText(
             self.tr("{fy} · as of {today}").format(
-                fy=fiscal_year_label(fy, era=era, lang=self.lang),
-                today=format_date(board.today, era=era, lang=self.lang),
+                fy=dates.fiscal_year(fy), today=dates.date(board.today)
             )
         )
         change = board.this_month - board.same_days_last_year
@@ -211,7 +205,7 @@ class DashboardView(QWidget):
                 "Consultations in {month}\n{count}  ({sign}{change} on the same days "
                 "a year ago: {last})"
             ).format(
-                month=format_month(board.month, era=era, lang=self.lang),
+                month=dates.month(board.month),
                 count=f"{board.this_month:,}",
                 sign=sign,
                 change=f"{change:,}",
@@ -258,18 +252,17 @@ class DashboardView(QWidget):
         self.unassessed_button.setText(
             self.tr("Not assessed yet: {n}").format(n=f"{board.unassessed:,}")
         )
-        self._paint_months(board)
+        self._paint_months(board, dates)
         self._paint_topics(board, ref)
         self.refreshed.emit()
 
-    def _paint_months(self, board: Dashboard) -> None:
+    def _paint_months(self, board: Dashboard, dates: DateWords) -> None:
         chart = self.months_chart
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
-        this_year = QBarSet(fiscal_year_label(board.fiscal_year, era=era, lang=self.lang))
-        last_year = QBarSet(fiscal_year_label(board.fiscal_year - 1, era=era, lang=self.lang))
+        this_year = QBarSet(dates.fiscal_year(board.fiscal_year))
+        last_year = QBarSet(dates.fiscal_year(board.fiscal_year - 1))
         this_year.setColor(THIS_YEAR)
         last_year.setColor(LAST_YEAR)
         categories = []

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from desktop.core import settings
-from desktop.core.calendar import add_months, fiscal_year, format_date, format_month, local_day
+from desktop.core.calendar import add_months, fiscal_year
+from desktop.core.date_words import date_words
 from desktop.core.errors import MadoguchiError
 from desktop.exports.jobs import FIRM_PDF, FY_XLSX, MONTHLY_PDF, MONTHLY_XLSX, run_export
 from desktop.ui.i18n import render
@@ -83,10 +84,11 @@ class ExportDialog(QDialog):
         self.month = QComboBox()
         self.month.setObjectName("exportMonth")
         last_month = add_months(today.replace(day=1), -1)
-        era = bool(settings.get(engine, settings.ERA_DISPLAY))
+        # The dialog is modal: the setting cannot change while it is open.
+        self.dates = date_words(engine, lang)
         for n in range(-1, 24):
             start = add_months(last_month, -n)
-            self.month.addItem(format_month(start, era=era, lang=lang), f"{start:%Y-%m}")
+            self.month.addItem(self.dates.month(start), f"{start:%Y-%m}")
         self.month.setCurrentIndex(1)  # last month: the one a counter closes
         self.fy = QSpinBox()
         self.fy.setRange(2000, 2100)
@@ -229,8 +231,7 @@ class ExportDialog(QDialog):
 
             sent = month_close.last_sent(self.engine, self.month.currentData())
             if sent is not None:
-                era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
-                sent_on = format_date(local_day(sent.sent_at), era=era, lang=self.lang)
+                sent_on = self.dates.local_date(sent.sent_at)
                 note = self.tr(
                     "{month} was sent on {date}. This workbook will be revision {rev} and list "
                     "every change since then on its amendments sheet."

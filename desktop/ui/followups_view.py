@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import consultants, consultations, playbook_runs, settings
+from desktop.core import consultants, consultations, playbook_runs
 from desktop.core import consultation_queries as cq
-from desktop.core.calendar import format_date, local_day
+from desktop.core.date_words import DateWords, date_words
 from desktop.core.errors import MadoguchiError
 from desktop.core.playbooks import Library
 from desktop.ui.i18n import error_text
@@ -55,6 +55,7 @@ class FollowUpsView(QWidget):
         self._library_of = library
         self.engine, self.lang = engine, lang
         self.items: list[cq.FollowUp] = []
+        self.dates = DateWords(era=False, lang=lang)  # as the items were shown: read at refresh
         self.mine = QCheckBox(self.tr("Only &mine"))
         self.show_done = QCheckBox(self.tr("Include &completed"))
         self.summary = QLabel()
@@ -135,7 +136,7 @@ class FollowUpsView(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
-        era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
+        self.dates = date_words(self.engine, self.lang)
         me = consultants.current_consultant(self.engine)
         self.items = cq.followups(
             self.engine,
@@ -151,10 +152,10 @@ class FollowUpsView(QWidget):
                 counts[state] += 1
             done = ""
             if item.done_at is not None:
-                done_day = format_date(local_day(item.done_at), era=era, lang=self.lang)
+                done_day = self.dates.local_date(item.done_at)
                 done = f"{done_day} {item.done_by}".strip()
             values = [
-                format_date(item.due, era=era, lang=self.lang),
+                self.dates.date(item.due),
                 self.state_label(state),
                 item.firm_name or "—",
                 item.action,
@@ -209,11 +210,7 @@ class FollowUpsView(QWidget):
         return self.items[row] if 0 <= row < len(self.items) else None
 
     def _described(self, item: cq.FollowUp) -> dict[str, str]:
-        era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
-        return {
-            "firm": item.firm_name or "—",
-            "due": format_date(item.due, era=era, lang=self.lang),
-        }
+        return {"firm": item.firm_name or "—", "due": self.dates.date(item.due)}
 
     def _say(self, text: str, *, undo: bool) -> None:
         self.done_message.setText(text)

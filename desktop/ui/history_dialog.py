@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import history, settings
+from desktop.core import history
+from desktop.core.date_words import date_words
 from desktop.core.text import Message
 from desktop.ui.i18n import render
 
@@ -34,8 +35,8 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History"))
         self.resize(900, 460)
-        era = bool(settings.get(engine, settings.ERA_DISPLAY))
-        entries = history.entries(engine, entity, entity_id, lang=lang, era=era)
+        dates = date_words(engine, lang)
+        entries = history.entries(engine, entity, entity_id, lang=lang, era=dates.era)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("historyTable")
         self.table.setHorizontalHeaderLabels(

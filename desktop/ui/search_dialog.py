@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 from sqlalchemy.engine import Engine
 
 from desktop.core import consultation_queries as cq
-from desktop.core import settings
-from desktop.core.calendar import format_date
+from desktop.core.date_words import date_words
 from desktop.ui.tables import EmptyNote
 from desktop.ui.workers import run_task
 
@@ -30,7 +29,7 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self.engine, self.lang = engine, lang
         # The dialog is modal: the setting cannot change while it is open.
-        self.era = bool(settings.get(engine, settings.ERA_DISPLAY))
+        self.dates = date_words(engine, lang)
         self.setWindowTitle(self.tr("Search"))
         self.resize(720, 480)
         self.edit = QLineEdit()
@@ -87,7 +86,7 @@ class SearchDialog(QDialog):
             else:
                 when = ""
                 if hit.when is not None:
-                    when = format_date(hit.when.date(), era=self.era, lang=self.lang)
+                    when = self.dates.date(hit.when.date())
                 line = self.tr("[Consultation] {date} {name}　{detail}").format(
                     date=when, name=hit.title, detail=hit.detail
                 )

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from desktop.core import assessment, playbook_runs, settings
+from desktop.core import assessment, playbook_runs
 from desktop.core import consultation_queries as cq
-from desktop.core.calendar import format_date
+from desktop.core.date_words import DateWords, date_words
 from desktop.core.errors import MadoguchiError
 from desktop.core.playbooks import Library
 from desktop.ui.i18n import render
@@ -49,7 +49,7 @@ class SupportPanel(QWidget):
         super().__init__(parent)
         self.engine, self.lang, self.library = engine, lang, library
         self.firm_id: uuid.UUID | None = None
-        self.era = False
+        self.dates = DateWords(era=False, lang=lang)
 
         self.cell = QLabel()
         self.cell.setObjectName("currentCell")
@@ -138,7 +138,7 @@ class SupportPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
+        self.dates = date_words(self.engine, self.lang)
         self._show_assessment()
         self._show_recommendations()
         self._show_runs()
@@ -146,7 +146,7 @@ class SupportPanel(QWidget):
         self._update_buttons()
 
     def day_text(self, day: date) -> str:
-        return format_date(day, era=self.era, lang=self.lang)
+        return self.dates.date(day)
 
     def _show_assessment(self) -> None:
         tr = QCoreApplication.translate

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from desktop.core import consultation_queries as cq
-from desktop.core import settings
-from desktop.core.calendar import format_date
+from desktop.core.date_words import date_words
 from desktop.core.playbooks import Library
 from desktop.core.reference import reference
 from desktop.core.text import list_separator
@@ -89,12 +88,15 @@ class TimelineView(QWidget):
 
     def refresh(self) -> None:
         self.entries = cq.timeline(self.engine, self.firm_id) if self.firm_id else []
-        era = bool(settings.get(self.engine, settings.ERA_DISPLAY))
+        dates = date_words(self.engine, self.lang)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            when = format_date(entry.when.date(), era=era, lang=self.lang)
-            if entry.kind == "consultation":
-                when += entry.when.strftime(" %H:%M")
+            # A consultation has its time of day; the other events are days.
+            when = (
+                dates.moment(entry.when)
+                if entry.kind == "consultation"
+                else dates.date(entry.when.date())
+            )
             for col, value in enumerate((when, self.describe(entry), entry.detail)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.ref_id))
