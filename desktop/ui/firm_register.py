@@ -31,6 +31,9 @@ from desktop.ui.firm_model import (
 from desktop.ui.tables import EmptyNote, filter_chip, record_table
 
 SEARCH_DELAY_MS = 120
+# Raised whenever the default columns or widths below change: a header saved by an
+# older layout (widths, order, hidden columns) is then not put back over them.
+HEADER_LAYOUT = 2
 
 
 class FirmRegister(QWidget):
@@ -233,8 +236,11 @@ class FirmRegister(QWidget):
             said = self.tr("No firm matches “{text}”.").format(text=text)
         elif filters:
             said = self.tr("No firm matches the filters.")
-        else:
-            return ""  # an empty register: nothing was asked for
+        else:  # an empty register: say how firms get into it
+            return self.tr(
+                "No firms yet. Press Ctrl+N to register one, or use File › Import firms… "
+                "to bring in a spreadsheet."
+            )
         if filters:
             said += "\n" + self.tr("Filters on: {filters}").format(filters=" · ".join(filters))
         return said

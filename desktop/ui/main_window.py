@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from desktop import __version__
 from desktop.core.errors import MadoguchiError
 from desktop.core.firm_list import Reads
-from desktop.ui.firm_register import FirmRegister
+from desktop.ui.firm_register import HEADER_LAYOUT, FirmRegister
 from desktop.ui.i18n import render
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 HOME, FIRMS, CONSULTATIONS, FOLLOWUPS = range(4)
 DEFAULT_TAB = FIRMS  # a firm is two keystrokes away from the first screen
+FIRM_HEADER_KEY = f"main/firmHeader-v{HEADER_LAYOUT}"
 
 
 def window_title(counter: str, consultant: str | None) -> str:
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         state = qsettings.value("main/state")
         if state is not None:
             self.restoreState(state)
-        header_state = qsettings.value("main/firmHeader")
+        header_state = qsettings.value(FIRM_HEADER_KEY)
         if header_state is not None:
             self.register.view.horizontalHeader().restoreState(header_state)
         tab = qsettings.value("main/tab", DEFAULT_TAB)
@@ -626,9 +627,8 @@ class MainWindow(QMainWindow):
                 return
         self.qsettings.setValue("main/geometry", self.saveGeometry())
         self.qsettings.setValue("main/state", self.saveState())
-        self.qsettings.setValue(
-            "main/firmHeader", self.register.view.horizontalHeader().saveState()
-        )
+        self.qsettings.remove("main/firmHeader")  # the key before layouts were numbered
+        self.qsettings.setValue(FIRM_HEADER_KEY, self.register.view.horizontalHeader().saveState())
         self.qsettings.setValue("main/tab", self.tabs.currentIndex())
         self.qsettings.sync()
         super().closeEvent(event)

@@ -4,7 +4,7 @@
 <context>
     <name>ConsultationList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="241"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="274"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
@@ -15,9 +15,9 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
+        <location filename="../../desktop/ui/dashboard_view.py" line="223"/>
         <location filename="../../desktop/ui/dashboard_view.py" line="229"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="235"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="232"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -28,7 +28,7 @@
 <context>
     <name>FirmRegister</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="202"/>
+        <location filename="../../desktop/ui/firm_register.py" line="205"/>
         <source>%n firm(s) in the trash</source>
         <translation>
             <numerusform>%n firm in the trash</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="204"/>
+        <location filename="../../desktop/ui/firm_register.py" line="207"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>%n consultation form was not saved when Madoguchi last closed. Open it again?</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="121"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="123"/>
         <source>{listed} of %n firm(s)</source>
         <translation>
             <numerusform>{listed} of %n firm</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="127"/>
         <source>the first %n firm(s)</source>
         <translation>
             <numerusform>the first %n firm</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="129"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="132"/>
         <source>{listed} of %n consultation(s)</source>
         <translation>
             <numerusform>{listed} of %n consultation</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="135"/>
         <source>the first %n consultation(s)</source>
         <translation>
             <numerusform>the first %n consultation</numerusform>

@@ -229,32 +229,32 @@
         <translation>ノウハウがまだ秘密として管理されていないため、支援は知財戦略（第2段階）にとどまる。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="169"/>
+        <location filename="../../desktop/core/assessment.py" line="157"/>
         <source>Choose the challenger or the developing type.</source>
         <translation>チャレンジャー型または発展途上型を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="175"/>
+        <location filename="../../desktop/core/assessment.py" line="163"/>
         <source>Choose stage 1, 2 or 3.</source>
         <translation>支援段階を 1、2、3 から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="182"/>
+        <location filename="../../desktop/core/assessment.py" line="170"/>
         <source>Write why you change the result: an override needs a reason.</source>
         <translation>判定結果を変更する理由を記入してください（変更には理由が必要です）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="211"/>
+        <location filename="../../desktop/core/assessment.py" line="199"/>
         <source>Enter a date.</source>
         <translation>日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="219"/>
+        <location filename="../../desktop/core/assessment.py" line="207"/>
         <source>The firm does not exist or was deleted.</source>
         <translation>事業者が存在しないか、削除されています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment.py" line="226"/>
+        <location filename="../../desktop/core/assessment.py" line="214"/>
         <source>The consultant does not exist or was deleted.</source>
         <translation>相談員が存在しないか、削除されています。</translation>
     </message>
@@ -378,12 +378,12 @@
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="258"/>
         <source>Delete IP asset</source>
         <translation>知財の削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/asset_dialogs.py" line="261"/>
+        <location filename="../../desktop/ui/asset_dialogs.py" line="259"/>
         <source>Move “{title}” to the trash?</source>
         <translation>「{title}」をごみ箱に移動しますか？</translation>
     </message>
@@ -701,101 +701,101 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationList</name>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="50"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="63"/>
         <source>All topics</source>
         <translation>すべての相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="54"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="67"/>
         <source>All channels</source>
         <translation>すべての相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="58"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="71"/>
         <source>All consultants</source>
         <translation>すべての相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="63"/>
-        <location filename="../../desktop/ui/consultation_list.py" line="64"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="76"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="77"/>
         <source>All firms</source>
         <translation>すべての事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="67"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="80"/>
         <source>Text in summary, outcome or follow-up</source>
         <translation>相談内容・対応結果・フォローアップから検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="69"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="82"/>
         <source>Show &amp;trash</source>
         <translation>ごみ箱を表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="70"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="83"/>
         <source>Clear</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="73"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="86"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="74"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="87"/>
         <source>Delete for &amp;good…</source>
         <translation>完全に削除(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="75"/>
-        <location filename="../../desktop/ui/consultation_list.py" line="277"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="88"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="306"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="188"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="225"/>
         <source>{start} to {end}</source>
         <translation>{start}から{end}まで</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="190"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="227"/>
         <source>with an expert</source>
         <translation>専門家の関与あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="194"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="231"/>
         <source>referred to {partner}</source>
         <translation>{partner}へ紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="197"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="234"/>
         <source>referred by {partner}</source>
         <translation>{partner}からの紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="234"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="267"/>
         <source>counting…</source>
         <translation>件数を集計中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="241"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="274"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n 件の相談</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="278"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="307"/>
         <source>Move this consultation to the trash? It can be restored from there.</source>
         <translation>この相談記録をごみ箱に移動しますか？ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="298"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="327"/>
         <source>Delete for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="300"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="329"/>
         <source>Delete this consultation for good? This cannot be undone; the history keeps a record that it was deleted.</source>
         <translation>この相談記録を完全に削除しますか？元に戻すことはできません。削除したことは変更履歴に記録されます。</translation>
     </message>
@@ -803,42 +803,42 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationModel</name>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="40"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="39"/>
         <source>Date</source>
         <translation>相談日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="41"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="40"/>
         <source>Firm</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="42"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="41"/>
         <source>Channel</source>
         <translation>相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="43"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="42"/>
         <source>Topics</source>
         <translation>相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="44"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="43"/>
         <source>Consultants</source>
         <translation>相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="45"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="44"/>
         <source>Summary</source>
         <translation>相談内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="46"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="45"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="156"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="148"/>
         <source>(no firm)</source>
         <translation>（事業者なし）</translation>
     </message>
@@ -987,160 +987,160 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="84"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="79"/>
         <source>Counter KPIs this fiscal year</source>
         <translation>今年度の窓口KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="128"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="123"/>
         <source>Firms by type and stage (latest assessment)</source>
         <translation>類型・支援段階別の事業者数（最新の判定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="131"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="126"/>
         <source>1 Awareness</source>
         <translation>1 意識啓発</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="131"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="126"/>
         <source>2 IP strategy</source>
         <translation>2 知財戦略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="131"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="126"/>
         <source>3 IP practice</source>
         <translation>3 知財実践</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="134"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="129"/>
         <source>Challenger type (A)</source>
         <translation>知財活用チャレンジャー型（A）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="134"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="129"/>
         <source>Developing type (B)</source>
         <translation>知財活用発展途上型（B）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="179"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="174"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="193"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="188"/>
         <source>The figures could not be computed: {error}</source>
         <translation>集計できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="202"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="197"/>
         <source>{fy} · as of {today}</source>
         <translation>{fy}・{today} 時点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="222"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="216"/>
         <source>Follow-ups
 {overdue} overdue · {due} due this week</source>
         <translation>フォローアップ
 期限超過 {overdue}件・今週期限 {due}件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="222"/>
         <source>Applications filed (FY)
 {n} · {firms}</source>
         <translation>出願件数（今年度）
 {n}件・{firms}</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/ui/dashboard_view.py" line="223"/>
         <location filename="../../desktop/ui/dashboard_view.py" line="229"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="235"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="232"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 社</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="227"/>
         <source>Rights registered (FY)
 {n} · {firms}</source>
         <translation>権利登録件数（今年度）
 {n}件・{firms}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="239"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="233"/>
         <source>Developing → challenger (FY)
 {firms}</source>
         <translation>発展途上型→チャレンジャー型（今年度）
 {firms}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="305"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="298"/>
         <source>Consultations</source>
         <translation>相談件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="211"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="205"/>
         <source>Consultations in {month}
 {count}  ({sign}{change} on the same days a year ago: {last})</source>
         <translation>{month} の相談件数
 {count}件（前年同期比 {sign}{change}、前年の同じ日まで：{last}件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="245"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="239"/>
         <source>{name}
 {value} / target {target} ({share}%)</source>
         <translation>{name}
 {value} ／ 目標 {target}（{share}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="252"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="246"/>
         <source>{name}
 {value}  (no target set)</source>
         <translation>{name}
 {value}（目標未設定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="259"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="253"/>
         <source>Not assessed yet: {n}</source>
         <translation>未判定：{n} 社</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="279"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="272"/>
         <source>{m}</source>
         <translation>{m}月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="296"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="289"/>
         <source>Consultations by month, this and last fiscal year</source>
         <translation>月別相談件数（今年度・前年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="324"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="317"/>
         <source>Topics this fiscal year</source>
         <translation>今年度の相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="358"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="351"/>
         <source>Firms not assessed yet</source>
         <translation>未判定の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="360"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="353"/>
         <source>Firms in cell {cell}</source>
         <translation>{cell} の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="373"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="366"/>
         <source>Firms that filed an application this fiscal year</source>
         <translation>今年度に出願した事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="375"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="368"/>
         <source>Firms granted a right this fiscal year</source>
         <translation>今年度に権利が登録された事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="384"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="377"/>
         <source>Firms that moved from developing to challenger this fiscal year</source>
         <translation>今年度に発展途上型からチャレンジャー型に移行した事業者</translation>
     </message>
@@ -1156,117 +1156,117 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="68"/>
         <source>Support record of {firm} (PDF)</source>
         <translation>{firm} の支援記録（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>Monthly workbook for headquarters (Excel)</source>
         <translation>本部提出用の月次ブック（Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
         <source>Fiscal-year workbook (Excel)</source>
         <translation>年度集計ブック（Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
         <source>Monthly summary with charts (PDF)</source>
         <translation>グラフ付き月次サマリー（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
         <source>Draft: do not record the month as sent</source>
         <translation>下書き（この月を提出済みとして記録しない）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
         <source>Internal copy: include confidential notes (never send this file)</source>
         <translation>内部用：社外秘メモを含める（このファイルは絶対に外部へ送らないでください）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>Fol&amp;der</source>
         <translation>保存先フォルダー(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
         <source>What</source>
         <translation>出力内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="129"/>
         <source>&amp;Month</source>
         <translation>対象月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
         <source>&amp;Fiscal year</source>
         <translation>年度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="131"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="147"/>
         <source>&amp;Open folder</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="210"/>
         <source>Export to folder</source>
         <translation>エクスポート先のフォルダー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
         <source>{month} was sent on {date}. This workbook will be revision {rev} and list every change since then on its amendments sheet.</source>
         <translation>{month} 分は {date} に提出済みです。このブックは第{rev}版となり、提出後のすべての変更が amendments シートに記載されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
         <source>The folder does not exist: {folder}</source>
         <translation>フォルダーが存在しません：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="190"/>
         <source>Choose a folder to export to.</source>
         <translation>保存先のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="280"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="303"/>
         <source>Saved: {path}</source>
         <translation>保存しました：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="313"/>
         <source>The export failed: {error}</source>
         <translation>エクスポートに失敗しました：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="318"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
@@ -1274,67 +1274,67 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmDialog</name>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="56"/>
         <source>Pro&amp;file</source>
         <translation>基本情報(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="57"/>
         <source>IP a&amp;ssets</source>
         <translation>知財(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="60"/>
         <source>S&amp;upport</source>
         <translation>支援(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="63"/>
         <source>&amp;Timeline</source>
         <translation>支援経過(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="70"/>
         <source>New &amp;consultation (Ctrl+N)</source>
         <translation>新規相談(&amp;C) (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="74"/>
         <source>&amp;History…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="78"/>
         <source>Support record (&amp;PDF)…</source>
         <translation>支援記録（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="149"/>
         <source>New firm</source>
         <translation>新規事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="151"/>
         <source>{name} — Firm</source>
         <translation>{name} — 事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="171"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="177"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>保存されていません。赤で示された項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="187"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/firm_dialog.py" line="188"/>
         <source>Save the changes to this firm before closing?</source>
         <translation>閉じる前に、この事業者の変更を保存しますか？</translation>
     </message>
@@ -1342,157 +1342,157 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmForm</name>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="57"/>
+        <location filename="../../desktop/ui/firm_form.py" line="69"/>
         <source>e.g. 株式会社東洋精工</source>
         <translation>例：株式会社東洋精工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="58"/>
+        <location filename="../../desktop/ui/firm_form.py" line="70"/>
         <source>Reading in katakana, e.g. トウヨウセイコウ</source>
         <translation>カタカナで入力（例：トウヨウセイコウ）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="59"/>
+        <location filename="../../desktop/ui/firm_form.py" line="71"/>
         <source>13 digits; leave empty for a sole proprietor</source>
         <translation>13桁（個人事業主の場合は空欄）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="61"/>
+        <location filename="../../desktop/ui/firm_form.py" line="73"/>
         <source>(choose)</source>
         <translation>（選択してください）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="64"/>
+        <location filename="../../desktop/ui/firm_form.py" line="76"/>
         <source>e.g. 燕市</source>
         <translation>例：燕市</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="68"/>
+        <location filename="../../desktop/ui/firm_form.py" line="80"/>
         <source>(unknown)</source>
         <translation>（不明）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="71"/>
+        <location filename="../../desktop/ui/firm_form.py" line="83"/>
         <source>regular employees</source>
         <translation>常時使用する従業員の数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="72"/>
+        <location filename="../../desktop/ui/firm_form.py" line="84"/>
         <source>yen, e.g. 30000000 or 3000万</source>
         <translation>円単位（例：30000000 または 3000万）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="73"/>
+        <location filename="../../desktop/ui/firm_form.py" line="85"/>
         <source>e.g. 1968</source>
         <translation>例：1968</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="78"/>
+        <location filename="../../desktop/ui/firm_form.py" line="90"/>
         <source>% of sales, 0–100</source>
         <translation>売上に占める割合（％）、0〜100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="79"/>
+        <location filename="../../desktop/ui/firm_form.py" line="91"/>
         <source>e.g. 台湾, 米国</source>
         <translation>例：台湾、米国</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="89"/>
+        <location filename="../../desktop/ui/firm_form.py" line="101"/>
         <source>Kind of client</source>
         <translation>事業者の種類</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="90"/>
+        <location filename="../../desktop/ui/firm_form.py" line="102"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="91"/>
+        <location filename="../../desktop/ui/firm_form.py" line="103"/>
         <source>&amp;Reading (kana)</source>
         <translation>フリガナ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="92"/>
+        <location filename="../../desktop/ui/firm_form.py" line="104"/>
         <source>&amp;Corporate Number</source>
         <translation>法人番号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="93"/>
+        <location filename="../../desktop/ui/firm_form.py" line="105"/>
         <source>&amp;Prefecture</source>
         <translation>都道府県(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="94"/>
+        <location filename="../../desktop/ui/firm_form.py" line="106"/>
         <source>City</source>
         <translation>市区町村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="95"/>
+        <location filename="../../desktop/ui/firm_form.py" line="107"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="96"/>
+        <location filename="../../desktop/ui/firm_form.py" line="108"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="97"/>
+        <location filename="../../desktop/ui/firm_form.py" line="109"/>
         <source>&amp;Industry (JSIC)</source>
         <translation>業種（日本標準産業分類）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="98"/>
+        <location filename="../../desktop/ui/firm_form.py" line="110"/>
         <source>&amp;Employees</source>
         <translation>従業員数(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="99"/>
+        <location filename="../../desktop/ui/firm_form.py" line="111"/>
         <source>Capital</source>
         <translation>資本金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="100"/>
+        <location filename="../../desktop/ui/firm_form.py" line="112"/>
         <source>Founded (year)</source>
         <translation>設立年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="101"/>
+        <location filename="../../desktop/ui/firm_form.py" line="113"/>
         <source>Contact person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="102"/>
+        <location filename="../../desktop/ui/firm_form.py" line="114"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="103"/>
+        <location filename="../../desktop/ui/firm_form.py" line="115"/>
         <source>E-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="104"/>
+        <location filename="../../desktop/ui/firm_form.py" line="116"/>
         <source>Main products</source>
         <translation>主な製品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="105"/>
+        <location filename="../../desktop/ui/firm_form.py" line="117"/>
         <source>Subcontract share (%)</source>
         <translation>下請比率（％）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="106"/>
+        <location filename="../../desktop/ui/firm_form.py" line="118"/>
         <source>Overseas markets</source>
         <translation>海外取引先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="107"/>
+        <location filename="../../desktop/ui/firm_form.py" line="119"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_form.py" line="114"/>
+        <location filename="../../desktop/ui/firm_form.py" line="126"/>
         <source>SME status</source>
         <translation>中小企業区分</translation>
     </message>
@@ -1513,81 +1513,86 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmRegister</name>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="47"/>
+        <location filename="../../desktop/ui/firm_register.py" line="50"/>
         <source>Find a firm: name, reading, Corporate Number or city (Ctrl+F)</source>
         <translation>事業者を検索：名称、フリガナ、法人番号、市区町村（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="51"/>
+        <location filename="../../desktop/ui/firm_register.py" line="54"/>
         <source>All prefectures</source>
         <translation>すべての都道府県</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="56"/>
+        <location filename="../../desktop/ui/firm_register.py" line="59"/>
         <source>All types and stages</source>
         <translation>すべての類型・支援段階</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="59"/>
+        <location filename="../../desktop/ui/firm_register.py" line="62"/>
         <source>Not assessed</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="62"/>
+        <location filename="../../desktop/ui/firm_register.py" line="65"/>
         <source>A = IP use challenger type, B = developing type; 1 awareness, 2 IP strategy, 3 IP practice</source>
         <translation>A＝知財活用チャレンジャー型、B＝知財活用発展途上型／1＝意識啓発、2＝知財戦略、3＝知財実践</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="66"/>
+        <location filename="../../desktop/ui/firm_register.py" line="69"/>
         <source>Show &amp;trash</source>
         <translation>ごみ箱を表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="70"/>
+        <location filename="../../desktop/ui/firm_register.py" line="73"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="202"/>
+        <location filename="../../desktop/ui/firm_register.py" line="205"/>
         <source>%n firm(s) in the trash</source>
         <translation>
             <numerusform>ごみ箱に %n 件の事業者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="204"/>
+        <location filename="../../desktop/ui/firm_register.py" line="207"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 件の事業者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="227"/>
+        <location filename="../../desktop/ui/firm_register.py" line="230"/>
         <source>No firm in the trash matches “{text}”.</source>
         <translation>ごみ箱に「{text}」に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="229"/>
+        <location filename="../../desktop/ui/firm_register.py" line="232"/>
         <source>No firm in the trash matches the filters.</source>
         <translation>ごみ箱に絞り込み条件に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="231"/>
+        <location filename="../../desktop/ui/firm_register.py" line="234"/>
         <source>The trash is empty.</source>
         <translation>ごみ箱は空です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="233"/>
+        <location filename="../../desktop/ui/firm_register.py" line="236"/>
         <source>No firm matches “{text}”.</source>
         <translation>「{text}」に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="235"/>
+        <location filename="../../desktop/ui/firm_register.py" line="238"/>
         <source>No firm matches the filters.</source>
         <translation>絞り込み条件に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="239"/>
+        <location filename="../../desktop/ui/firm_register.py" line="241"/>
+        <source>No firms yet. Press Ctrl+N to register one, or use File › Import firms… to bring in a spreadsheet.</source>
+        <translation>まだ事業者がありません。Ctrl+N で登録するか、ファイル › 事業者の取込… で表計算ファイルから取り込めます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/firm_register.py" line="245"/>
         <source>Filters on: {filters}</source>
         <translation>絞り込み中：{filters}</translation>
     </message>
@@ -1643,7 +1648,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>Firms</name>
     <message>
-        <location filename="../../desktop/core/firms.py" line="198"/>
+        <location filename="../../desktop/core/firms.py" line="215"/>
         <location filename="../../desktop/core/ip_assets.py" line="118"/>
         <source>No such firm.</source>
         <translation>該当する事業者がありません。</translation>
@@ -1680,109 +1685,109 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="58"/>
+        <location filename="../../desktop/ui/followups_view.py" line="59"/>
         <source>Only &amp;mine</source>
         <translation>自分の担当のみ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="59"/>
+        <location filename="../../desktop/ui/followups_view.py" line="60"/>
         <source>Include &amp;completed</source>
         <translation>対応済みも表示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="61"/>
+        <location filename="../../desktop/ui/followups_view.py" line="62"/>
         <source>Mark &amp;done</source>
         <translation>対応済みにする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="74"/>
+        <location filename="../../desktop/ui/followups_view.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="76"/>
+        <location filename="../../desktop/ui/followups_view.py" line="77"/>
         <source>Reopen the follow-up just marked done ({key})</source>
         <translation>完了にしたフォローアップを未完了に戻します（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="99"/>
+        <location filename="../../desktop/ui/followups_view.py" line="100"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="99"/>
+        <location filename="../../desktop/ui/followups_view.py" line="100"/>
         <source>State</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="99"/>
-        <location filename="../../desktop/ui/followups_view.py" line="116"/>
+        <location filename="../../desktop/ui/followups_view.py" line="100"/>
+        <location filename="../../desktop/ui/followups_view.py" line="117"/>
         <source>Firm</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="99"/>
+        <location filename="../../desktop/ui/followups_view.py" line="100"/>
         <source>Action</source>
         <translation>対応内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="99"/>
-        <location filename="../../desktop/ui/followups_view.py" line="133"/>
+        <location filename="../../desktop/ui/followups_view.py" line="100"/>
+        <location filename="../../desktop/ui/followups_view.py" line="134"/>
         <source>Done</source>
         <translation>対応済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="116"/>
+        <location filename="../../desktop/ui/followups_view.py" line="117"/>
         <source>Playbook</source>
         <translation>支援プラン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="116"/>
+        <location filename="../../desktop/ui/followups_view.py" line="117"/>
         <source>Next step</source>
         <translation>次のステップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="116"/>
+        <location filename="../../desktop/ui/followups_view.py" line="117"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="123"/>
+        <location filename="../../desktop/ui/followups_view.py" line="124"/>
         <source>Next steps of the playbooks under way</source>
         <translation>実施中の支援プランの次のステップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="130"/>
+        <location filename="../../desktop/ui/followups_view.py" line="131"/>
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="131"/>
+        <location filename="../../desktop/ui/followups_view.py" line="132"/>
         <source>Due today</source>
         <translation>本日期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="132"/>
+        <location filename="../../desktop/ui/followups_view.py" line="133"/>
         <source>Upcoming</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="174"/>
+        <location filename="../../desktop/ui/followups_view.py" line="175"/>
         <source>{overdue} overdue, {today} due today</source>
         <translation>期限超過 {overdue} 件、本日期限 {today} 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="188"/>
+        <location filename="../../desktop/ui/followups_view.py" line="189"/>
         <source> (in progress)</source>
         <translation>（対応中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="241"/>
+        <location filename="../../desktop/ui/followups_view.py" line="238"/>
         <source>Marked done: {firm}, due {due}.</source>
         <translation>完了にしました：{firm}（期日 {due}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="264"/>
+        <location filename="../../desktop/ui/followups_view.py" line="261"/>
         <source>Reopened: {firm}, due {due}.</source>
         <translation>未完了に戻しました：{firm}（期日 {due}）</translation>
     </message>
@@ -1790,102 +1795,102 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/core/history.py" line="38"/>
+        <location filename="../../desktop/core/history.py" line="39"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="39"/>
+        <location filename="../../desktop/core/history.py" line="40"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="40"/>
+        <location filename="../../desktop/core/history.py" line="41"/>
         <source>Moved to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="41"/>
+        <location filename="../../desktop/core/history.py" line="42"/>
         <source>Restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="42"/>
+        <location filename="../../desktop/core/history.py" line="43"/>
         <source>Deleted for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="73"/>
+        <location filename="../../desktop/core/history.py" line="74"/>
         <source>Date and time</source>
         <translation>相談日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="74"/>
+        <location filename="../../desktop/core/history.py" line="75"/>
         <source>Duration (min)</source>
         <translation>所要時間（分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="75"/>
+        <location filename="../../desktop/core/history.py" line="76"/>
         <source>Channel</source>
         <translation>相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="76"/>
+        <location filename="../../desktop/core/history.py" line="77"/>
         <source>Firm</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="77"/>
+        <location filename="../../desktop/core/history.py" line="78"/>
         <source>Consultants</source>
         <translation>相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="78"/>
+        <location filename="../../desktop/core/history.py" line="79"/>
         <source>Topics</source>
         <translation>相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="79"/>
+        <location filename="../../desktop/core/history.py" line="80"/>
         <source>Summary</source>
         <translation>相談内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="80"/>
+        <location filename="../../desktop/core/history.py" line="81"/>
         <source>Confidential notes</source>
         <translation>社外秘メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="81"/>
+        <location filename="../../desktop/core/history.py" line="82"/>
         <source>Outcome</source>
         <translation>対応結果</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="82"/>
+        <location filename="../../desktop/core/history.py" line="83"/>
         <source>Expert involved</source>
         <translation>専門家（弁理士・弁護士等）の関与</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="83"/>
+        <location filename="../../desktop/core/history.py" line="84"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="84"/>
+        <location filename="../../desktop/core/history.py" line="85"/>
         <source>Follow-up on</source>
         <translation>フォローアップ予定日</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="85"/>
+        <location filename="../../desktop/core/history.py" line="86"/>
         <source>Follow-up action</source>
         <translation>フォローアップの内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="86"/>
+        <location filename="../../desktop/core/history.py" line="87"/>
         <source>Follow-up done</source>
         <translation>フォローアップ完了日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="87"/>
+        <location filename="../../desktop/core/history.py" line="88"/>
         <source>Follow-up done by</source>
         <translation>フォローアップ完了者</translation>
     </message>
@@ -1893,42 +1898,42 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="36"/>
         <source>History</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="44"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="45"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="46"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="47"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="48"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="49"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="77"/>
         <source>No change to this record has been recorded yet.</source>
         <translation>この記録の変更はまだ記録されていません。</translation>
     </message>
@@ -1936,12 +1941,12 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>HqValidation</name>
     <message>
-        <location filename="../../desktop/exports/hq.py" line="116"/>
+        <location filename="../../desktop/exports/hq.py" line="114"/>
         <source>Revision {old} is superseded by revision {new} in {file}.</source>
         <translation>第{old}版は、{file} の第{new}版で置き換えられています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/exports/hq.py" line="137"/>
+        <location filename="../../desktop/exports/hq.py" line="135"/>
         <source>Consultation {id} is in {a} and {b}.</source>
         <translation>相談 {id} が {a} と {b} の両方に含まれています。</translation>
     </message>
@@ -2513,194 +2518,194 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>Firms</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>Consultations</source>
         <translation>相談記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>Follow-ups</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;New firm…</source>
         <translation>新規事業者(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Log a consultation…</source>
         <translation>相談を記録(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&amp;Search everything…</source>
         <translation>すべてを検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>&amp;Open firm</source>
         <translation>事業者を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Move to &amp;trash</source>
         <translation>ごみ箱に移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;Restore from trash</source>
         <translation>ごみ箱から復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;History…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Find firm</source>
         <translation>事業者を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>&amp;Import firms…</source>
         <translation>事業者の取込(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>&amp;Export for headquarters / reports…</source>
         <translation>本部提出用・報告書のエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>&amp;About Madoguchi</source>
         <translation>Madoguchi について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Playbook library…</source>
         <translation>支援プラン一覧(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Home</source>
         <translation>ホーム(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Firms</source>
         <translation>事業者(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>&amp;Consultations</source>
         <translation>相談記録(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>F&amp;ollow-ups</source>
         <translation>フォローアップ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>Move “{name}” to the trash? Its consultations and IP stay with it, and it can be restored from the trash.</source>
         <translation>「{name}」をごみ箱に移動しますか？この事業者の相談と知財はそのまま保持され、ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>Restore unsaved work</source>
         <translation>未保存の入力の復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>前回 Madoguchi を終了したときに保存されていなかった相談記録が %n 件あります。もう一度開きますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>This database is on a server; back it up there.</source>
         <translation>このデータベースはサーバー上にあります。バックアップはサーバー側で行ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="615"/>
         <source>About Madoguchi</source>
         <translation>Madoguchi について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
         <source>Madoguchi {version}
 
 Records, playbooks and reports for the consultants of the prefectural IP support counters.</source>
@@ -2712,27 +2717,27 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="26"/>
+        <location filename="../../desktop/ui/periods.py" line="19"/>
         <source>All dates</source>
         <translation>全期間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="27"/>
+        <location filename="../../desktop/ui/periods.py" line="20"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="28"/>
+        <location filename="../../desktop/ui/periods.py" line="21"/>
         <source>Last month</source>
         <translation>先月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="29"/>
+        <location filename="../../desktop/ui/periods.py" line="22"/>
         <source>This fiscal year ({fy})</source>
         <translation>今年度（{fy}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/periods.py" line="30"/>
+        <location filename="../../desktop/ui/periods.py" line="23"/>
         <source>Last fiscal year ({fy})</source>
         <translation>前年度（{fy}）</translation>
     </message>
@@ -3254,8 +3259,8 @@ Records, playbooks and reports for the consultants of the prefectural IP support
         <translation>2026 のように西暦の年度で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/firm_record.py" line="188"/>
-        <location filename="../../desktop/core/firm_record.py" line="385"/>
+        <location filename="../../desktop/core/firm_record.py" line="186"/>
+        <location filename="../../desktop/core/firm_record.py" line="382"/>
         <source>No such firm: {id}</source>
         <translation>該当する事業者がありません：{id}</translation>
     </message>
@@ -3296,77 +3301,77 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="33"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="38"/>
         <source>Search firms and consultations — any part of a word, e.g. 商標</source>
         <translation>事業者と相談記録を検索（語句の一部でも可。例：商標）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="85"/>
         <source>[Firm] {name}&#x3000;{detail}</source>
         <translation>【事業者】{name}&#x3000;{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="90"/>
         <source>[Consultation] {date} {name}&#x3000;{detail}</source>
         <translation>【相談】{date} {name}&#x3000;{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="100"/>
         <source>No firm or consultation contains “{text}”.</source>
         <translation>「{text}」を含む事業者・相談記録はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="123"/>
         <source>{listed} of %n firm(s)</source>
         <translation>
             <numerusform>事業者 %n 件中 {listed} 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="127"/>
         <source>the first %n firm(s)</source>
         <translation>
             <numerusform>事業者の最初の %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="132"/>
         <source>{listed} of %n consultation(s)</source>
         <translation>
             <numerusform>相談記録 %n 件中 {listed} 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="135"/>
         <source>the first %n consultation(s)</source>
         <translation>
             <numerusform>相談記録の最初の %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="138"/>
         <source>{firms}, {consultations} shown — refine the search to see the rest; Enter opens</source>
         <translation>{firms}、{consultations}を表示 — 残りは検索語を絞り込んでください。Enter で開きます</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="141"/>
         <source>{firms}, {consultations} — Enter opens</source>
         <translation>{firms}、{consultations} — Enter キーで開く</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="121"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>事業者 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="129"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>相談記録 %n 件</numerusform>
@@ -3458,7 +3463,7 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/session.py" line="135"/>
+        <location filename="../../desktop/ui/session.py" line="146"/>
         <source>The database could not be opened:
 {target}
 
@@ -3520,7 +3525,7 @@ Your records are saved as usual; Madoguchi tries again at the next start.</sourc
 記録は通常どおり保存されています。次回の起動時に、Madoguchi がもう一度バックアップを試みます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="144"/>
+        <location filename="../../desktop/ui/session.py" line="155"/>
         <source>{problem}
 
 The newest good backup was made on {date}. Restore it now? Records entered after that are not in it. The damaged file stays, unchanged, where it was moved.</source>
@@ -3529,7 +3534,7 @@ The newest good backup was made on {date}. Restore it now? Records entered after
 最新の正常なバックアップは {date} に作成されたものです。今すぐ復元しますか？それ以降に入力した記録は含まれていません。破損したファイルは移動先に変更されないまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="158"/>
+        <location filename="../../desktop/ui/session.py" line="169"/>
         <source>{problem}
 
 No good backup was found. Start with a new, empty database? The damaged file stays, unchanged, where it was moved.</source>
@@ -3538,17 +3543,17 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 正常なバックアップが見つかりませんでした。新しい空のデータベースで開始しますか？破損したファイルは移動先に変更されないまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="217"/>
+        <location filename="../../desktop/ui/session.py" line="230"/>
         <source>The backup {backup} was restored.</source>
         <translation>バックアップ {backup} を復元しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="222"/>
+        <location filename="../../desktop/ui/session.py" line="235"/>
         <source>The file it replaced is kept as {aside}.</source>
         <translation>置き換えられたファイルは {aside} として保管されています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="237"/>
+        <location filename="../../desktop/ui/session.py" line="250"/>
         <source>Checking the database…</source>
         <translation>データベースを確認しています…</translation>
     </message>
@@ -3750,57 +3755,57 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="44"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="43"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="44"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="43"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="44"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="43"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="65"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="64"/>
         <source>Consultation ({channel}): {topics}</source>
         <translation>相談（{channel}）：{topics}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="69"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="68"/>
         <source>IP ({kind}): {status}</source>
         <translation>知財（{kind}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="79"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="78"/>
         <source>to do</source>
         <translation>未着手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="80"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="79"/>
         <source>in progress</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="81"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="80"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="81"/>
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="83"/>
         <source>Playbook “{playbook}”: {step} ({state})</source>
         <translation>支援プラン「{playbook}」：{step}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="75"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="74"/>
         <source>Assessment: {cell}</source>
         <translation>判定：{cell}</translation>
     </message>

@@ -94,6 +94,27 @@ def test_an_empty_trash_says_so(register) -> None:  # type: ignore[no-untyped-de
     assert note.text() == "No firm in the trash matches “燕”."
 
 
+def test_an_empty_register_says_how_firms_get_into_it(qtbot, set_up_engine) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.firm_register import FirmRegister
+
+    register = FirmRegister(firms.reads(set_up_engine), "en")  # a counter with no firm yet
+    qtbot.addWidget(register)
+    register.resize(900, 300)
+    register.show()
+    qtbot.waitExposed(register)
+    register.apply_filter()
+    note = note_of(register)
+    assert note is not None and note.isVisible()
+    assert note.text() == (
+        "No firms yet. Press Ctrl+N to register one, or use File › Import firms… "
+        "to bring in a spreadsheet."
+    )
+    firms.create_firm(set_up_engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
+    register.refresh()
+    assert register.model.rowCount() == 1
+    assert not note.isVisible()
+
+
 def test_the_note_follows_the_grid_when_the_list_is_resized(qtbot, register) -> None:  # type: ignore[no-untyped-def]
     search(register, "xyz")
     note = note_of(register)
