@@ -3,8 +3,7 @@ list's topics column shows a two-topic row whole in either language at the defau
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import date, datetime
 
 import pytest
@@ -14,23 +13,13 @@ from desktop.core import consultation_queries as cq
 from desktop.core import firms, settings
 from desktop.core.calendar import add_months, month_start
 from desktop.ui.consultation_model import COL_DATE, COL_FOLLOWUP, COL_SUMMARY, COL_TOPICS
+from tests.sql_log import statements
 from tests.ui.test_era_display import consult, era_on
 
 
-@contextmanager
-def era_reads(engine: sa.Engine) -> Iterator[list[str]]:
+def era_reads(engine: sa.Engine) -> AbstractContextManager[list[str]]:
     """Each read of the era setting on ``engine`` inside the block."""
-    seen: list[str] = []
-
-    def note(_conn, _cursor, statement, params, _context, _many) -> None:  # type: ignore[no-untyped-def]
-        if settings.ERA_DISPLAY.key in str(params):
-            seen.append(statement)
-
-    sa.event.listen(engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", note)
+    return statements(engine, lambda _statement, params: settings.ERA_DISPLAY.key in str(params))
 
 
 def counted(qtbot, view) -> None:  # type: ignore[no-untyped-def]
@@ -112,8 +101,7 @@ def test_a_span_named_in_the_periods_is_shown_there_not_in_the_chip(qtbot, listi
 def test_two_topics_show_whole_and_every_column_at_the_default_size(
     qtbot, qapp, set_up_engine: sa.Engine, qsettings, lang: str, era: bool, cell: str
 ) -> None:  # type: ignore[no-untyped-def]
-    from desktop.ui.i18n import install_translators
-    from desktop.ui.main_window import MainWindow
+    from tests.ui.windows import first_window
 
     engine = set_up_engine
     firm_id = firms.create_firm(engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
@@ -127,22 +115,14 @@ def test_two_topics_show_whole_and_every_column_at_the_default_size(
     )
     if era:
         era_on(engine)
-    installed = install_translators(qapp, lang) if lang != "en" else []
-    try:
-        window = MainWindow(engine, lang, qsettings)
-        qtbot.addWidget(window)
-        window.show()
+    with first_window(qtbot, qapp, engine, qsettings, lang) as window:
         window.tabs.setCurrentWidget(window.consultations)
         listing = window.consultations
         listing.apply_filter()
         counted(qtbot, listing)
-        assert window.size().width() == 1200  # the default, no geometry saved
         table, header = listing.view, listing.view.horizontalHeader()
         assert listing.model.index(0, COL_TOPICS).data() == cell
         assert table.columnWidth(COL_TOPICS) >= table.sizeHintForColumn(COL_TOPICS)
         right = header.sectionViewportPosition(COL_FOLLOWUP) + header.sectionSize(COL_FOLLOWUP)
         assert right <= table.viewport().width(), (right, table.viewport().width())
         assert header.sectionSize(COL_SUMMARY) >= table.columnWidth(COL_TOPICS)  # room left
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from desktop.core import demo, firms
 from desktop.core.firms import FirmInput, FirmQuery
 from desktop.ui.firm_model import COL_EMPLOYEES, COL_NAME, PAGE, FirmTableModel, IdRole
+from tests import sql_log
 
 
 @pytest.fixture
@@ -24,14 +25,8 @@ def big(engine: sa.Engine) -> sa.Engine:
 
 @pytest.fixture
 def statements(big: sa.Engine) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
-        seen.append(statement)
-
-    sa.event.listen(big, "before_cursor_execute", record)
-    yield seen
-    sa.event.remove(big, "before_cursor_execute", record)
+    with sql_log.statements(big) as seen:
+        yield seen
 
 
 def shown(qtbot, model: QAbstractItemModel) -> QTableView:  # type: ignore[no-untyped-def]

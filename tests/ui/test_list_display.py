@@ -224,20 +224,11 @@ def test_every_firm_column_shows_at_the_default_window_size(
     qtbot, qapp, set_up_engine: sa.Engine, qsettings, lang: str
 ) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.firm_model import COL_CELL
-    from desktop.ui.i18n import install_translators
-    from desktop.ui.main_window import MainWindow
+    from tests.ui.windows import first_window
 
-    installed = install_translators(qapp, lang) if lang != "en" else []
-    try:
-        window = MainWindow(set_up_engine, lang, qsettings)
-        qtbot.addWidget(window)
-        window.show()
+    with first_window(qtbot, qapp, set_up_engine, qsettings, lang) as window:
         window.tabs.setCurrentWidget(window.register)
         view = window.register.view
         header = view.horizontalHeader()
-        assert window.size().width() == 1200  # the default, no geometry saved
         right = header.sectionViewportPosition(COL_CELL) + header.sectionSizeHint(COL_CELL)
         assert right <= view.viewport().width(), (right, view.viewport().width())
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)

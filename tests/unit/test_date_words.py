@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
@@ -13,6 +11,7 @@ from desktop.core import consultants, consultations, firms, history, settings
 from desktop.core.calendar import local_day
 from desktop.core.consultations import ConsultationInput
 from desktop.core.date_words import DateWords, date_words
+from tests.sql_log import statements
 
 
 def test_dates_read_as_the_setting_says(engine: sa.Engine) -> None:
@@ -46,21 +45,6 @@ def test_a_stored_moment_reads_as_the_day_on_this_computers_clock() -> None:
     words = DateWords(era=False, lang="ja")
     assert words.local_date(stored) == local_day(stored).isoformat()
     assert words.local_date(stored) == (stored.replace(tzinfo=UTC).astimezone().date().isoformat())
-
-
-@contextmanager
-def statements(engine: sa.Engine) -> Iterator[list[str]]:
-    """The SQL statements run on ``engine`` inside the block."""
-    seen: list[str] = []
-
-    def note(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
-        seen.append(statement)
-
-    sa.event.listen(engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", note)
 
 
 def consultation_by(engine: sa.Engine, people: int) -> uuid.UUID:
