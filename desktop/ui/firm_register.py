@@ -24,6 +24,7 @@ from desktop.ui.firm_model import (
     COL_KANA,
     COL_NAME,
     COL_NUMBER,
+    COL_PREF,
     COL_SIZE,
     FirmTableModel,
     IdRole,
@@ -33,7 +34,7 @@ from desktop.ui.tables import EmptyNote, filter_chip, record_table
 SEARCH_DELAY_MS = 120
 # Raised whenever the default columns or widths below change: a header saved by an
 # older layout (widths, order, hidden columns) is then not put back over them.
-HEADER_LAYOUT = 2
+HEADER_LAYOUT = 3
 
 
 class FirmRegister(QWidget):
@@ -86,17 +87,18 @@ class FirmRegister(QWidget):
         self.view.horizontalHeader().setSortIndicator(COL_KANA, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(COL_NAME, 210)
+        # At the default window size every column shows, beside a vertical scroll bar too.
+        header = self.view.horizontalHeader()
+        self.view.setColumnWidth(COL_NAME, 200)
         self.view.setColumnWidth(COL_KANA, 150)
         self.view.setColumnWidth(COL_NUMBER, 125)
+        self.view.setColumnWidth(COL_PREF, max(80, header.sectionSizeHint(COL_PREF)))  # 鹿児島県
         # Wide enough for the English labels ("E Manufacturing", "Small enterprise").
         self.view.setColumnWidth(COL_INDUSTRY, 170)
         self.view.setColumnWidth(COL_SIZE, 130)
         # The header with its unit and the sort arrow ("従業員数（人） ▼"), and no wider:
         # at the default window size the type/stage column must still show.
-        self.view.setColumnWidth(
-            COL_EMPLOYEES, self.view.horizontalHeader().sectionSizeHint(COL_EMPLOYEES)
-        )
+        self.view.setColumnWidth(COL_EMPLOYEES, header.sectionSizeHint(COL_EMPLOYEES))
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.current_id()))
         self.view.activated.connect(lambda index: self.open_requested.emit(self.current_id()))
