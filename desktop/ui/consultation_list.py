@@ -28,6 +28,7 @@ from desktop.core.date_words import date_words
 from desktop.core.reference import reference
 from desktop.core.text import list_separator
 from desktop.ui.consultation_model import (
+    COL_CHANNEL,
     COL_FIRM,
     COL_SUMMARY,
     COL_TOPICS,
@@ -116,8 +117,8 @@ class ConsultationList(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(
             COL_SUMMARY, QHeaderView.ResizeMode.Stretch
         )
-        self.view.setColumnWidth(COL_FIRM, 220)
-        self._fit_topics_column()
+        self.view.setColumnWidth(COL_FIRM, 210)
+        self._fit_label_columns()
         self._fit_date_columns()
         self.model.modelReset.connect(self._dates_read)
         self.view.activated.connect(self._open_index)
@@ -166,19 +167,25 @@ class ConsultationList(QWidget):
             width = max(self._cell_width(text), header.sectionSizeHint(column))
             self.view.setColumnWidth(column, width)
 
-    def _fit_topics_column(self) -> None:
-        """Room for the longest topic name in the list's language and an ordinary one (of
-        median width), up to TOPICS_MAX.
+    def _fit_label_columns(self) -> None:
+        """The channel column as wide as its widest name; the topics column with room for
+        the longest topic name and an ordinary one (of median width), up to TOPICS_MAX.
 
         Most consultations are on one or two topics; English names are about twice as
         wide as Japanese ones, so a width fixed for one language cuts or wastes the other.
         """
-        labels = [label.get(self.lang) for label in reference().topics]
-        by_width = sorted(labels, key=self.view.fontMetrics().horizontalAdvance)
-        text = list_separator(self.lang).join((by_width[-1], by_width[len(by_width) // 2]))
-        width = min(self._cell_width(text), TOPICS_MAX)
-        header = self.view.horizontalHeader()
-        self.view.setColumnWidth(COL_TOPICS, max(width, header.sectionSizeHint(COL_TOPICS)))
+        ref, header = reference(), self.view.horizontalHeader()
+        by_width = sorted(
+            (label.get(self.lang) for label in ref.topics),
+            key=self.view.fontMetrics().horizontalAdvance,
+        )
+        two = list_separator(self.lang).join((by_width[-1], by_width[len(by_width) // 2]))
+        widths = {
+            COL_CHANNEL: max(self._cell_width(label.get(self.lang)) for label in ref.channels),
+            COL_TOPICS: min(self._cell_width(two), TOPICS_MAX),
+        }
+        for column, width in widths.items():
+            self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def show_query(self, query: cq.ConsultationQuery) -> None:
         """Show exactly the consultations of ``query`` (click-through from a figure)."""

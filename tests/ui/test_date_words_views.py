@@ -1,5 +1,5 @@
 """The consultation list and the dashboard read the era setting once per refresh, and the
-list's topics column shows a two-topic row whole in either language at the default size."""
+list's channel and topics columns show a row whole in either language at the default size."""
 
 from __future__ import annotations
 
@@ -12,7 +12,13 @@ import sqlalchemy as sa
 from desktop.core import consultation_queries as cq
 from desktop.core import firms, settings
 from desktop.core.calendar import add_months, month_start
-from desktop.ui.consultation_model import COL_DATE, COL_FOLLOWUP, COL_SUMMARY, COL_TOPICS
+from desktop.ui.consultation_model import (
+    COL_CHANNEL,
+    COL_DATE,
+    COL_FOLLOWUP,
+    COL_SUMMARY,
+    COL_TOPICS,
+)
 from tests.sql_log import statements
 from tests.ui.test_era_display import consult, era_on
 
@@ -108,6 +114,7 @@ def test_two_topics_show_whole_and_every_column_at_the_default_size(
     consult(
         engine,
         firm_id,
+        channel="seminar",  # the widest channel name in either language
         topics=("trademark", "trade_secret"),
         started_at=datetime(2026, 11, 21, 10, 30),
         followup_on=date(2026, 12, 28),
@@ -122,7 +129,8 @@ def test_two_topics_show_whole_and_every_column_at_the_default_size(
         counted(qtbot, listing)
         table, header = listing.view, listing.view.horizontalHeader()
         assert listing.model.index(0, COL_TOPICS).data() == cell
-        assert table.columnWidth(COL_TOPICS) >= table.sizeHintForColumn(COL_TOPICS)
+        for column in (COL_CHANNEL, COL_TOPICS):
+            assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
         right = header.sectionViewportPosition(COL_FOLLOWUP) + header.sectionSize(COL_FOLLOWUP)
         assert right <= table.viewport().width(), (right, table.viewport().width())
         assert header.sectionSize(COL_SUMMARY) >= table.columnWidth(COL_TOPICS)  # room left
