@@ -12,7 +12,7 @@ import json
 import random
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.engine import Connection, Engine
@@ -20,12 +20,15 @@ from sqlalchemy.engine import Connection, Engine
 from db.clock import utcnow
 from desktop.core import demo_words as w
 from desktop.core.assessment import encode_reasons
-from desktop.core.assessment_rules import Answers, Expansion, Rights, classify
+from desktop.core.assessment_rules import SUBCONTRACT_LINE, Answers, Expansion, Rights, classify
+from desktop.core.recommendations import RIGHT_KINDS
 from desktop.core.validation import corporate_number_check_digit
 
 ProgressFn = Callable[[str, int, int], None]
 
 _DT = "%Y-%m-%d %H:%M:%S.%f"
+
+_MARKETS = ["台湾", "米国", "中国・ベトナム", "EU"]
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ class _Gen:
             subcontract = (
                 rng.choice([None, 0, 10, 30, 60, 80, 95]) if kind != "association" else None
             )
-            overseas = rng.choice(["", "", "", "台湾", "米国", "中国・ベトナム", "EU"])
+            overseas = rng.choice(["", "", "", *_MARKETS])
             yield (
                 _hex(rng),
                 self.now,
@@ -171,6 +174,7 @@ FIRM_SQL = (
     " capital_yen, founded_year, contact_name, phone, email, main_products, subcontract_share,"
     " overseas_markets, notes) VALUES (" + ", ".join(["?"] * 23) + ")"
 )
+_FIRM_BATCH = 2000  # firms written per statement, a progress report after each
 CONSULTATION_SQL = (
     "INSERT INTO consultation (id, created_at, updated_at, deleted_at, firm_id, started_at,"
     " duration_min, channel, summary, confidential_notes, outcome, expert_kind, followup_on,"
@@ -218,141 +222,333 @@ def generate(
                 (cid, gen.now, gen.now, name, kana),
             )
 
-        firms: list[tuple[object, ...]] = []
-        batch: list[tuple[object, ...]] = []
-        for row in gen.firm_rows(pref_weights):
-            firms.append(row)
-            batch.append(row)
-            if len(batch) == 2000:
-                _insert(conn, FIRM_SQL, batch)
-                batch = []
-                report("firms", len(firms), size.firms)
-        _insert(conn, FIRM_SQL, batch)
+        firms = list(gen.firm_rows(pref_weights))
+        # Assessments are made before the firms are written: an assessed firm's record
+        # takes what its answers say about it, as it would after a real assessment.
+        ip = _assets_and_assessments(gen, firms)
+        for start in range(0, len(firms), _FIRM_BATCH):
+            _insert(conn, FIRM_SQL, firms[start : start + _FIRM_BATCH])
+            if start + _FIRM_BATCH < len(firms):
+                report("firms", start + _FIRM_BATCH, size.firms)
         report("firms", len(firms), size.firms)
-
-        asset_count, assessment_count = _assets_and_assessments(conn, gen, firms)
+        ip.insert(conn)
+        _playbook_runs(conn, gen, ip.runs)
         _consultations(conn, gen, firms, consultant_ids, report)
     return DemoResult(
-        len(firms), size.consultations, len(consultant_ids), asset_count, assessment_count
+        len(firms), size.consultations, len(consultant_ids), len(ip.assets), len(ip.assessments)
     )
 
 
-def _assets_and_assessments(
-    conn: Connection, gen: _Gen, firms: list[tuple[object, ...]]
-) -> tuple[int, int]:
+# Where a firm row keeps what an assessment asks too (see FIRM_SQL).
+_FIRM_SHARE, _FIRM_OVERSEAS = 20, 21
+
+# How far a right has got: at a busy counter most of a firm's rights are filed or granted.
+_RIGHT_STATUSES = [
+    "idea",
+    "preparing",
+    "filed",
+    "filed",
+    "registered",
+    "registered",
+    "registered",
+    "lapsed",
+]
+# Trade secrets and copyright are never filed: "registered" is know-how under management
+# or a work the firm owns, "preparing" management being set up (as the recommendations
+# read them), so they carry no office, number or filing dates.
+_UNFILED_STATUSES = {
+    "trade_secret": ["idea", "preparing", "registered", "registered"],
+    "copyright": ["idea", "registered", "registered", "registered"],
+}
+
+
+# An asset's status, filing date and registration date.
+_State = tuple[str, date | None, date | None]
+
+
+@dataclass(frozen=True)
+class _Visit:
+    on: date
+    answers: Answers
+
+
+@dataclass(frozen=True)
+class _Bounds:
+    """What a firm's assessments leave its IP records free to show.
+
+    An assessment is the consultant's picture on its day and the IP tab is today's, so
+    they must tell one story: a firm whose latest answer is "neither" has no right past the
+    idea, one that does not hold rights has nothing registered (nor lapsed, which it would
+    have held), an earlier "neither" rules out applications filed by that day, and an
+    earlier "seeking" registrations by that day. A firm without products of its own seeks
+    the one right it is assessed on, not a portfolio. Know-how answered "managed" is a
+    trade secret under management, and one answered "not managed" is none.
+    """
+
+    seeks: bool = True
+    may_hold: bool = True
+    filed_after: date | None = None
+    registered_after: date | None = None
+    own_products: bool = True
+    knowhow: bool | None = None  # None: not assessed, any trade secret will do
+
+
+@dataclass
+class _IpRows:
+    gen: _Gen
+    assets: list[tuple[object, ...]] = field(default_factory=list)
+    milestones: list[tuple[object, ...]] = field(default_factory=list)
+    assessments: list[tuple[object, ...]] = field(default_factory=list)
+    runs: list[tuple[object, str, date]] = field(default_factory=list)
+
+    def add_asset(self, firm: tuple[object, ...], ip_kind: str, state: _State) -> None:
+        rng = self.gen.rng
+        now = self.gen.now
+        status, filed, registered = state
+        title = w.ASSET_TITLES[ip_kind].format(
+            product=firm[19],
+            brand=rng.choice(w.BRANDS),
+            region=str(firm[9]).removesuffix("市").removesuffix("区").removesuffix("町"),
+            item=rng.choice(w.REGIONAL_PRODUCTS),
+        )
+        aid = _hex(rng)
+        number = f"{rng.randint(2015, 2026)}-{rng.randint(1, 999999):06d}" if filed else ""
+        office = (
+            "MAFF"
+            if ip_kind in {"gi", "plant_variety"}
+            else "JPO"
+            if ip_kind in RIGHT_KINDS
+            else ""
+        )
+        self.assets.append(
+            (
+                aid,
+                now,
+                now,
+                None,
+                firm[0],
+                ip_kind,
+                title,
+                office,
+                "JP",
+                number,
+                status,
+                filed,
+                registered,
+                None,
+                "",
+            )
+        )
+        if filed:
+            self.milestones.append((_hex(rng), now, now, None, aid, "filed", filed, None, ""))
+        if registered:
+            self.milestones.append(
+                (_hex(rng), now, now, None, aid, "registered", registered, None, "")
+            )
+
+    def insert(self, conn: Connection) -> None:
+        _insert(
+            conn,
+            "INSERT INTO ip_asset (id, created_at, updated_at, deleted_at, firm_id, kind,"
+            " title, office, country, number, status, filed_on, registered_on, ended_on, notes)"
+            " VALUES (" + ", ".join(["?"] * 15) + ")",
+            self.assets,
+        )
+        _insert(
+            conn,
+            "INSERT INTO ip_milestone (id, created_at, updated_at, deleted_at, asset_id,"
+            " status, happened_on, consultation_id, note) VALUES (" + ", ".join(["?"] * 9) + ")",
+            self.milestones,
+        )
+        _insert(
+            conn,
+            "INSERT INTO assessment (id, created_at, updated_at, deleted_at, firm_id,"
+            " assessed_on, consultant_id, answers, reasons, computed_type, computed_stage,"
+            " sme_type, stage, override_reason) VALUES (" + ", ".join(["?"] * 14) + ")",
+            self.assessments,
+        )
+
+
+def _assets_and_assessments(gen: _Gen, firms: list[tuple[object, ...]]) -> _IpRows:
+    """Each firm's assessments first, then IP assets that bear its latest answers out.
+
+    An assessed firm's row in ``firms`` is replaced by one that agrees with those answers.
+    The right a firm is assessed as holding was filed early, to be granted by the
+    assessment, and managed know-how is never filed: the recent applications that the
+    dashboard and the reports count come mostly from further assets, so a firm that puts
+    rights to work in its own products has more of them than other firms.
+    """
     rng = gen.rng
-    assets: list[tuple[object, ...]] = []
-    milestones: list[tuple[object, ...]] = []
-    assessments: list[tuple[object, ...]] = []
-    runs: list[tuple[object, str, date]] = []
-    for firm in firms:
-        firm_id, kind, industry, city, product = firm[0], firm[4], firm[12], firm[9], firm[19]
-        region = str(city).removesuffix("市").removesuffix("区").removesuffix("町")
-        if rng.random() < 0.4:
-            kinds = (
-                ["gi", "regional_trademark"]
-                if kind == "association"
-                else w.TOPIC_BY_INDUSTRY.get(str(industry), w.DEFAULT_TOPICS)
-            )
-            for _ in range(rng.randint(1, 3)):
-                ip_kind = rng.choice([k for k in kinds if k in w.ASSET_TITLES] or ["trademark"])
-                status = rng.choice(
-                    [
-                        "idea",
-                        "preparing",
-                        "filed",
-                        "filed",
-                        "registered",
-                        "registered",
-                        "registered",
-                        "lapsed",
-                    ]
-                )
-                filed = gen.when().date() if status in {"filed", "registered", "lapsed"} else None
-                registered = (
-                    filed + timedelta(days=rng.randint(200, 700))
-                    if filed and status in {"registered", "lapsed"}
-                    else None
-                )
-                if registered and registered > gen.end:
-                    registered, status = None, "filed"
-                title = w.ASSET_TITLES[ip_kind].format(
-                    product=product,
-                    brand=rng.choice(w.BRANDS),
-                    region=region,
-                    item=rng.choice(w.REGIONAL_PRODUCTS),
-                )
-                aid = _hex(rng)
-                number = f"{rng.randint(2015, 2026)}-{rng.randint(1, 999999):06d}" if filed else ""
-                assets.append(
-                    (
-                        aid,
-                        gen.now,
-                        gen.now,
-                        None,
-                        firm_id,
-                        ip_kind,
-                        title,
-                        "MAFF" if ip_kind in {"gi", "plant_variety"} else "JPO",
-                        "JP",
-                        number,
-                        status,
-                        filed,
-                        registered,
-                        None,
-                        "",
-                    )
-                )
-                if filed:
-                    milestones.append(
-                        (_hex(rng), gen.now, gen.now, None, aid, "filed", filed, None, "")
-                    )
-                if registered:
-                    milestones.append(
-                        (_hex(rng), gen.now, gen.now, None, aid, "registered", registered, None, "")
-                    )
+    rows = _IpRows(gen)
+    for n, firm in enumerate(firms):
+        kind = firm[4]
+        pool = (
+            ["gi", "regional_trademark"]
+            if kind == "association"
+            else w.TOPIC_BY_INDUSTRY.get(str(firm[12]), w.DEFAULT_TOPICS)
+        )
+        kinds = [k for k in pool if k in w.ASSET_TITLES] or ["trademark"]
+        launch = gen.when().date()
         if rng.random() < 0.5:
-            first = gen.when().date()
-            developing = rng.random() < 0.6
-            stage = rng.choice([1, 1, 2]) if developing else rng.choice([2, 3, 3])
-            assessments.append(
-                _assessment(
-                    gen, firm_id, first, "developing" if developing else "challenger", stage
-                )
-            )
-            if developing and rng.random() < 0.15:
-                later = min(first + timedelta(days=rng.randint(60, 300)), gen.end)
-                assessments.append(_assessment(gen, firm_id, later, "challenger", 2))
+            visits = _visits(gen, firm[_FIRM_SHARE])
+            answers = visits[-1].answers
+            firms[n] = _assessed_firm(gen, firm, answers)
+            rows.assessments.extend(_assessment(gen, firm[0], v) for v in visits)
+            bounds = _bounds(visits)
+            if bounds.seeks:
+                # A design protects a product's look: a firm without products has none.
+                rights = [
+                    k for k in kinds if k in RIGHT_KINDS and (answers.own_products or k != "design")
+                ] or ["trademark"]
+                rows.add_asset(firm, rng.choice(rights), _anchor_right(gen, visits, bounds, launch))
+                # A firm putting rights to work in its own products files again and again.
+                extras = rng.randint(0, 3) if answers.own_products else rng.randint(0, 1)
+            else:
+                extras = rng.randint(1, 2) if rng.random() < 0.1 else 0
+            secret = answers.knowhow_managed
+            if secret:
+                rows.add_asset(firm, "trade_secret", ("registered", None, None))
             if rng.random() < 0.25:
-                last = assessments[-1]
+                last = rows.assessments[-1]
                 key = (
                     "gi_registration"
                     if kind == "association"
                     else RUN_FOR_CELL.get((str(last[11]), int(str(last[12]))), "ip_awareness")
                 )
-                runs.append((firm_id, key, first))
-    _insert(
-        conn,
-        "INSERT INTO ip_asset (id, created_at, updated_at, deleted_at, firm_id, kind,"
-        " title, office, country, number, status, filed_on, registered_on, ended_on, notes)"
-        " VALUES (" + ", ".join(["?"] * 15) + ")",
-        assets,
+                rows.runs.append((firm[0], key, visits[0].on))
+        else:
+            bounds, secret = _Bounds(), False
+            extras = rng.randint(1, 3) if rng.random() < 0.3 else 0
+        for _ in range(extras):
+            # A firm's know-how is one entry on its IP tab, not one per visit.
+            ip_kind = rng.choice([k for k in kinds if k != "trade_secret" or not secret] or kinds)
+            secret = secret or ip_kind == "trade_secret"
+            state = (
+                _right(gen, bounds, launch)
+                if ip_kind in RIGHT_KINDS
+                else _unfiled(gen, ip_kind, bounds)
+            )
+            rows.add_asset(firm, ip_kind, state)
+    return rows
+
+
+def _visits(gen: _Gen, share_on_record: object) -> list[_Visit]:
+    """A firm's assessments, oldest first: one, or a developing firm's and a later one."""
+    rng = gen.rng
+    first = gen.when().date()
+    developing = rng.random() < 0.6
+    stage = rng.choice([1, 1, 2]) if developing else rng.choice([2, 3, 3])
+    visits = [_Visit(first, _answers(rng, not developing, stage, share_on_record))]
+    # The second assessment needs a later day: on the first one's day the two would tie,
+    # and either could be read as the firm's latest.
+    if developing and rng.random() < 0.15 and first + timedelta(days=60) <= gen.end:
+        later = min(first + timedelta(days=rng.randint(60, 300)), gen.end)
+        answers = _answers(rng, True, 2, share_on_record)
+        if answers.rights is Rights.HOLDS:
+            # Rights held by the second assessment were pending at the first: no right
+            # goes from nothing to registered in the months between.
+            visits[0] = _Visit(first, replace(visits[0].answers, rights=Rights.PURSUING))
+        visits.append(_Visit(later, answers))
+    return visits
+
+
+def _bounds(visits: list[_Visit]) -> _Bounds:
+    latest = visits[-1].answers
+    filed_after = registered_after = None
+    for visit in visits[:-1]:
+        if visit.answers.rights is Rights.NONE:
+            filed_after = visit.on
+        if visit.answers.rights is not Rights.HOLDS:
+            registered_after = visit.on
+    return _Bounds(
+        seeks=latest.rights is not Rights.NONE,
+        may_hold=latest.rights is Rights.HOLDS,
+        filed_after=filed_after,
+        registered_after=registered_after,
+        own_products=latest.own_products,
+        knowhow=latest.knowhow_managed,
     )
-    _insert(
-        conn,
-        "INSERT INTO ip_milestone (id, created_at, updated_at, deleted_at, asset_id,"
-        " status, happened_on, consultation_id, note) VALUES (" + ", ".join(["?"] * 9) + ")",
-        milestones,
+
+
+def _assessed_firm(gen: _Gen, firm: tuple[object, ...], answers: Answers) -> tuple[object, ...]:
+    """The firm row after its assessment: the share it gave, a market it expands into."""
+    share = firm[_FIRM_SHARE] if firm[4] == "association" else answers.subcontract_share
+    overseas = firm[_FIRM_OVERSEAS]
+    if answers.expansion is Expansion.OVERSEAS and not overseas:
+        overseas = gen.rng.choice(_MARKETS)
+    return (*firm[:_FIRM_SHARE], share, overseas, *firm[_FIRM_OVERSEAS + 1 :])
+
+
+def _anchor_right(gen: _Gen, visits: list[_Visit], bounds: _Bounds, launch: date) -> _State:
+    """Status, filing and registration of the right the latest rights answer rests on."""
+    rng = gen.rng
+    latest = visits[-1]
+    if latest.answers.rights is Rights.HOLDS:
+        if bounds.registered_after is not None:
+            # Pending at the earlier assessment, registered by the latest.
+            before = bounds.registered_after
+            registered = before + timedelta(days=rng.randint(1, (latest.on - before).days))
+            filed = min(before, registered - timedelta(days=200))
+            filed -= timedelta(days=rng.randint(0, 300))
+        else:
+            # Filed in the counter's data when there is time for it to be granted by the
+            # assessment, as other demo filings are; an early assessment rests on an older one.
+            last_filing = latest.on - timedelta(days=200)
+            if last_filing >= gen.start:
+                filed = gen.start + timedelta(days=rng.randint(0, (last_filing - gen.start).days))
+            else:
+                filed = last_filing - timedelta(days=rng.randint(0, 500))
+            wait = rng.randint(200, min(700, (latest.on - filed).days))
+            registered = filed + timedelta(days=wait)
+        return "registered", filed, registered
+    if rng.random() < 1 / 3:
+        return "preparing", None, None
+    filed = _near(gen, launch)
+    if bounds.filed_after is not None and filed <= bounds.filed_after:
+        span = (gen.end - bounds.filed_after).days
+        filed = bounds.filed_after + timedelta(days=rng.randint(1, span))
+    return "filed", filed, None
+
+
+def _right(gen: _Gen, bounds: _Bounds, launch: date) -> _State:
+    """Status, filing and registration of a further right, within ``bounds``.
+
+    A firm files for a new product's patent, design and name together, so its filings
+    gather within a few months of ``launch`` rather than spread over the years.
+    """
+    if not bounds.seeks or not bounds.own_products:
+        return "idea", None, None
+    rng = gen.rng
+    status = rng.choice(_RIGHT_STATUSES)
+    filed = _near(gen, launch) if status in {"filed", "registered", "lapsed"} else None
+    registered = (
+        filed + timedelta(days=rng.randint(200, 700))
+        if filed and status in {"registered", "lapsed"}
+        else None
     )
-    _insert(
-        conn,
-        "INSERT INTO assessment (id, created_at, updated_at, deleted_at, firm_id,"
-        " assessed_on, consultant_id, answers, reasons, computed_type, computed_stage,"
-        " sme_type, stage, override_reason) VALUES (" + ", ".join(["?"] * 14) + ")",
-        assessments,
-    )
-    _playbook_runs(conn, gen, runs)
-    return len(assets), len(assessments)
+    if registered and registered > gen.end:
+        registered, status = None, "filed"
+    if filed and bounds.filed_after is not None and filed <= bounds.filed_after:
+        return "preparing", None, None
+    if registered and (
+        not bounds.may_hold
+        or (bounds.registered_after is not None and registered <= bounds.registered_after)
+    ):
+        return "filed", filed, None
+    return status, filed, registered
+
+
+def _near(gen: _Gen, day: date) -> date:
+    near = day + timedelta(days=gen.rng.randint(-90, 90))
+    # Outside the counter's data, a date of its own, not a pile on the first or last day.
+    return near if gen.start <= near <= gen.end else gen.when().date()
+
+
+def _unfiled(gen: _Gen, ip_kind: str, bounds: _Bounds) -> _State:
+    status = gen.rng.choice(_UNFILED_STATUSES[ip_kind])
+    if ip_kind == "trade_secret" and status == "registered" and bounds.knowhow is False:
+        status = "preparing"
+    return status, None, None
 
 
 # Which playbook a demo firm follows, by its matrix cell.
@@ -415,17 +611,23 @@ def _playbook_runs(conn: Connection, gen: _Gen, runs: list[tuple[object, str, da
     )
 
 
-def _answers(rng: random.Random, challenger: bool, stage: int) -> Answers:
+def _answers(rng: random.Random, challenger: bool, stage: int, share_on_record: object) -> Answers:
     """Plausible answers for a firm meant to land near ``challenger``/``stage``."""
     aware = stage >= 2 or rng.random() < 0.1
     if challenger:
         rights = Rights.HOLDS if stage == 3 or rng.random() < 0.5 else Rights.PURSUING
         expansion = rng.choice([Expansion.DOMESTIC, Expansion.OVERSEAS])
-        share, fixed = rng.choice([0, 10, 30]), rng.random() < 0.3
+        shares, fixed = [0, 10, 30], rng.random() < 0.3
     else:
         rights = Rights.NONE if rng.random() < 0.8 else Rights.PURSUING
         expansion = Expansion.NONE
-        share, fixed = rng.choice([50, 70, 90]), True
+        shares, fixed = [50, 70, 90], True
+    # The share on the firm's record is the one the consultant hears, when it fits the
+    # portrait (a challenger mostly makes its own line, a developing firm works to order).
+    if isinstance(share_on_record, int) and (share_on_record < SUBCONTRACT_LINE) == challenger:
+        share = share_on_record
+    else:
+        share = rng.choice(shares)
     return Answers(
         rights=rights,
         own_products=challenger or rng.random() < 0.3,
@@ -438,11 +640,8 @@ def _answers(rng: random.Random, challenger: bool, stage: int) -> Answers:
     )
 
 
-def _assessment(
-    gen: _Gen, firm_id: object, on: date, sme_type: str, stage: int
-) -> tuple[object, ...]:
-    answers = _answers(gen.rng, sme_type == "challenger", stage)
-    result = classify(answers)
+def _assessment(gen: _Gen, firm_id: object, visit: _Visit) -> tuple[object, ...]:
+    result = classify(visit.answers)
     reasons = encode_reasons(result.reasons)
     return (
         _hex(gen.rng),
@@ -450,9 +649,9 @@ def _assessment(
         gen.now,
         None,
         firm_id,
-        on,
+        visit.on,
         None,
-        json.dumps(answers.to_dict(), ensure_ascii=False),
+        json.dumps(visit.answers.to_dict(), ensure_ascii=False),
         reasons,
         result.sme_type,
         result.stage,
