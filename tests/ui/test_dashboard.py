@@ -15,7 +15,7 @@ from desktop.core.calendar import add_months, fiscal_year_start
 from desktop.core.dashboard import same_days_a_year_ago
 from desktop.core.reporting import Period, summary
 
-TODAY = date.today()
+TODAY = date(2026, 11, 21)  # fixed: the figures checked below need a year of data
 
 
 @pytest.fixture
