@@ -39,11 +39,14 @@ def main(out: Path) -> None:
     app = make_application()
     app.setStyle("Fusion")
     with engine.connect() as conn:
-        # A firm with an assessment, a playbook under way and several consultations.
+        # A firm with an assessment, a playbook under way, IP on its tab and several
+        # consultations.
         busiest = uuid.UUID(
             hex=conn.exec_driver_sql(
                 "SELECT r.firm_id FROM playbook_run r JOIN consultation c ON c.firm_id = r.firm_id"
-                " WHERE r.state = 'active' GROUP BY r.firm_id ORDER BY count(*) DESC LIMIT 1"
+                " WHERE r.state = 'active' AND EXISTS (SELECT 1 FROM ip_asset a"
+                " WHERE a.firm_id = r.firm_id AND a.deleted_at IS NULL)"
+                " GROUP BY r.firm_id ORDER BY count(*) DESC LIMIT 1"
             ).scalar_one()
         )
     for lang in ("ja", "en"):

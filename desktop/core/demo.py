@@ -312,7 +312,8 @@ class _IpRows:
             item=rng.choice(w.REGIONAL_PRODUCTS),
         )
         aid = _hex(rng)
-        number = f"{rng.randint(2015, 2026)}-{rng.randint(1, 999999):06d}" if filed else ""
+        # An application number starts with the year it was filed in.
+        number = f"{filed.year}-{rng.randint(1, 999999):06d}" if filed else ""
         office = (
             "MAFF"
             if ip_kind in {"gi", "plant_variety"}

@@ -3,6 +3,7 @@ and clicking it opens the records behind it."""
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 from datetime import date
 
@@ -10,12 +11,12 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
-from desktop.core import demo
+from desktop.core import demo, ip_assets
 from desktop.core.calendar import add_months, fiscal_year_start
 from desktop.core.dashboard import same_days_a_year_ago
 from desktop.core.reporting import Period, summary
 
-TODAY = date(2026, 11, 21)  # fixed: the figures checked below need a year of data
+TODAY = date(2026, 11, 21)  # fixed, so that the fiscal year has months of data
 
 
 @pytest.fixture
@@ -26,6 +27,18 @@ def board_window(qtbot, main_window):  # type: ignore[no-untyped-def]
         end=TODAY,
         home_prefecture="15",
     )
+    # A firm that filed twice this fiscal year, whatever the demo drew: firms that filed
+    # are counted once each, filings each time.
+    with main_window.engine.connect() as conn:
+        firm_id = uuid.UUID(hex=conn.execute(sa.text("SELECT min(id) FROM firm")).scalar_one())
+    for filed_on in (date(2026, 6, 1), date(2026, 9, 1)):
+        ip_assets.add_asset(
+            main_window.engine,
+            firm_id,
+            ip_assets.AssetInput(
+                kind="patent", title="金型の冷却構造", status="filed", filed_on=filed_on
+            ),
+        )
     main_window.register.refresh()
     main_window.dashboard.refresh(TODAY, wait=True)
     return main_window
