@@ -1,13 +1,15 @@
 """The synthetic counter the benchmarks run on, built once and kept in a cache folder.
 
 The large counter (20,000 firms, 200,000 consultations) is the demo generator's output
-for a fixed seed and end date. Its file name carries the schema head, the size, the
-seed and the end date, so a cached file is reused exactly while all four match; a
-schema change or another size builds a new one (about 40 s).
+for a fixed seed and end date. Its file name carries the schema head, a hash of the
+generator's source, the size, the seed and the end date, so a cached file is reused
+exactly while all five match; a schema change, a changed generator or another size
+builds a new one (about 50 s).
 
 HQ consolidation needs 47 small monthly workbooks, one per prefecture; they come from
 47 small demo counters (distinct seeds, so no consultation appears twice) and are
-cached the same way, keyed by the schema head and the workbook layout version.
+cached the same way, keyed by the schema head, the generator and the workbook layout
+version.
 """
 
 from __future__ import annotations
@@ -108,12 +110,27 @@ def _fill(
     _checkpoint(path)
 
 
+def generator_version() -> str:
+    """A short hash of the demo generator's source (its code and its words)."""
+    import hashlib
+
+    from desktop.core import demo, demo_words
+
+    digest = hashlib.sha256()
+    for module in (demo, demo_words):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def large_counter(end: date | None = None) -> Counter:
     """The cached 20,000-firm, 200,000-consultation counter, built if missing."""
     from db.migrate import head_revision
 
     end = end or data_end()
-    name = f"counter-{head_revision()}-f{FIRMS}-c{CONSULTATIONS}-seed{SEED}-{end:%Y%m%d}.sqlite3"
+    name = (
+        f"counter-{head_revision()}-gen{generator_version()}-f{FIRMS}-c{CONSULTATIONS}"
+        f"-seed{SEED}-{end:%Y%m%d}.sqlite3"
+    )
     path = cache_dir() / name
     if path.exists():
         return Counter(path, end, None)
@@ -152,7 +169,8 @@ def hq_workbooks(end: date | None = None) -> tuple[list[Path], str, float | None
 
     end = end or data_end()
     month = f"{end:%Y-%m}"
-    folder = cache_dir() / f"hq-{head_revision()}-layout{LAYOUT_VERSION}-{month}"
+    key = f"{head_revision()}-gen{generator_version()}-layout{LAYOUT_VERSION}"
+    folder = cache_dir() / f"hq-{key}-{month}"
     paths = [folder / f"{code}-{month}.xlsx" for code in PREFECTURE_CODES]
     if all(p.exists() for p in paths):
         return paths, month, None
