@@ -205,6 +205,9 @@ def generate(
         # Adding demo data to a database that has some gives new rows (new ids), still
         # the same ones for the same starting database.
         existing = conn.exec_driver_sql("SELECT count(*) FROM firm").scalar_one()
+        # A demo of no firms leaves the firm count, and so the draw, as it was: its
+        # consultants' ids come round again and must be drawn past.
+        taken = {row[0] for row in conn.exec_driver_sql("SELECT id FROM consultant")}
     gen = _Gen(seed + 7919 * int(existing), end or date.today(), size)
     rng = gen.rng
     report = progress or (lambda _stage, _done, _total: None)
@@ -215,6 +218,8 @@ def generate(
         consultant_ids = []
         for name, kana in w.CONSULTANTS:
             cid = _hex(rng)
+            while cid in taken:
+                cid = _hex(rng)
             consultant_ids.append(cid)
             conn.exec_driver_sql(
                 "INSERT INTO consultant (id, created_at, updated_at, name, name_kana, email,"

@@ -124,3 +124,18 @@ def test_the_firm_record_agrees_with_the_answers(counter: Engine) -> None:
         if answers.expansion is Expansion.OVERSEAS and not firm.overseas_markets.strip():
             problems[str(firm_id)] = "expanding overseas, no overseas market on record"
     assert problems == {}
+
+
+def test_demo_data_can_be_added_again_after_a_demo_of_no_firms(engine: Engine) -> None:
+    """The draw follows the firm count, which a demo of no firms leaves unchanged: its
+    consultants' ids came round again and the second demo failed on the first's."""
+    empty = demo.DemoSize(firms=0, consultations=0)
+    for _ in range(2):
+        demo.generate(engine, size=empty, end=date(2026, 10, 31))
+    made = demo.generate(
+        engine, size=demo.DemoSize(firms=5, consultations=10), end=date(2026, 10, 31)
+    )
+    assert made.firms == 5
+    with engine.connect() as conn:
+        consultants = conn.exec_driver_sql("SELECT count(*) FROM consultant").scalar_one()
+    assert consultants == 3 * made.consultants  # each demo adds its own
