@@ -130,6 +130,8 @@ class ConsultationModel(QAbstractTableModel):
             return colour(FOLLOWUP_DONE if row.followup_done else FOLLOWUP_DUE)
         if role == TOOLTIP and col == COL_SUMMARY:
             return row.excerpt
+        if role == TOOLTIP and col in (COL_TOPICS, COL_STAFF):  # whole, where the cell cuts
+            return self.data(index)
         return None
 
     @staticmethod

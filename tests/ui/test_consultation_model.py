@@ -162,6 +162,8 @@ def test_a_known_row_reads_as_a_consultant_would_write_it(qtbot, set_up_engine) 
         model.set_query(cq.ConsultationQuery())
         cells = [text(model, 0, column) for column in (COL_DATE, COL_CHANNEL, COL_TOPICS)]
         assert cells == ["2026-11-21 09:05", channel, topics]
+        tip = model.data(model.index(0, COL_TOPICS), Qt.ItemDataRole.ToolTipRole)
+        assert tip == topics  # whole, where a narrow column cuts it
         timeline = TimelineView(set_up_engine, lang)
         qtbot.addWidget(timeline)
         timeline.set_firm(firm_id)
