@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from db.enums import in_topic_order
 from db.models import Consultant, Firm
 from desktop.core import audit
 from desktop.core.calendar import local_time
@@ -201,7 +202,7 @@ def _formatters(words: _Words) -> dict[str, Callable[[Any], str]]:
         "capital_yen": _number,
         "channel": lambda v: ref.channels.label(v, lang),
         "expert_kind": lambda v: ref.expert_kinds.label(v, lang),
-        "topics": lambda v: words.joined([ref.topics.label(t, lang) for t in v]),
+        "topics": lambda v: words.joined([ref.topics.label(t, lang) for t in in_topic_order(v)]),
         "consultants": lambda v: words.joined(sorted(words.name(i) for i in v)),  # kept by id
         "referrals": lambda v: words.joined([words.referral(r) for r in v]),
         "firm_id": words.name,

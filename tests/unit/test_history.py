@@ -100,7 +100,7 @@ def test_a_consultation_names_its_firm_people_topics_and_partners(engine: sa.Eng
         ("Channel", "", "窓口来訪"),
         ("Firm", "", "商標堂"),
         ("Consultants", "", "佐藤 花子、鈴木 一郎"),
-        ("Topics", "", "地理的表示（GI）、商標"),
+        ("Topics", "", "商標、地理的表示（GI）"),  # as the form lists them
         ("Summary", "", "商標と GI の相談"),
         ("Confidential notes", "", "…"),
         ("Expert involved", "", "なし"),
@@ -131,7 +131,7 @@ def test_english_and_dates_without_era(engine: sa.Engine) -> None:
         ("Channel", "", "Phone"),
         ("Firm", "", "商標堂"),
         ("Consultants", "", "佐藤 花子"),
-        ("Topics", "", "Geographical indication (GI), Trademark"),
+        ("Topics", "", "Trademark, Geographical indication (GI)"),
     ]
     assert created.when.startswith(date.today().isoformat())
 
