@@ -105,7 +105,6 @@ def _run_session(
         return _run_drawn_first(app, session, first, lang, exit_when_ready, elapsed)
     if first is not None:
         first.reads.close()
-    set_icon(app)  # the first-run questions may come before the window
     engine = session.open()
     if engine is None:
         return 1
@@ -114,6 +113,7 @@ def _run_session(
         return window
     window.show()
     window.register.apply_filter()
+    after_first_paint(lambda: set_icon(app))
     if exit_when_ready:
         after_first_paint(lambda: _report_ready(window, elapsed, app, loaded=True))
     else:
@@ -236,8 +236,10 @@ def _window_on_engine(
     translators = install_translators(app, chosen)
 
     if not settings.is_set_up(engine) and ask:  # a smoke test answers nothing
+        from desktop.ui.session import box_icon
         from desktop.ui.setup_dialogs import FirstRunDialog
 
+        box_icon()  # the questions come before the window
         first = FirstRunDialog(engine, chosen)
         if not first.exec():
             return 0
