@@ -135,6 +135,11 @@ class FollowUpsView(QWidget):
         }[state]
 
     def refresh(self) -> None:
+        # What the list showed changes under the line: its Undo would act on a record
+        # that may have changed since (a mark done says so again after refreshing).
+        self.last_done = None
+        self.done_line.hide()
+        self.undo_shortcut.setEnabled(False)
         today = date.today()
         self.dates = date_words(self.engine, self.lang)
         me = consultants.current_consultant(self.engine)
@@ -228,12 +233,11 @@ class FollowUpsView(QWidget):
                 self.engine, item.consultation_id, me.id if me else None
             )
         except MadoguchiError as exc:
-            self.last_done = None
-            self._say(error_text(exc), undo=False)
             self.refresh()
+            self._say(error_text(exc), undo=False)
             return
-        self.last_done = item
         self.refresh()
+        self.last_done = item
         self._say(
             self.tr("Marked done: {firm}, due {due}.").format(**self._described(item)), undo=True
         )
@@ -244,12 +248,11 @@ class FollowUpsView(QWidget):
         item = self.last_done
         if item is None:
             return
-        self.last_done = None
         try:
             consultations.reopen_followup(self.engine, item.consultation_id)
         except MadoguchiError as exc:
-            self._say(error_text(exc), undo=False)
             self.refresh()
+            self._say(error_text(exc), undo=False)
             return
         self.refresh()
         for row, shown in enumerate(self.items):

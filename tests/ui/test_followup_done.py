@@ -71,8 +71,9 @@ def test_ctrl_d_names_what_it_marked_done_and_ctrl_z_reopens_it(qtbot, main_wind
     assert last.actor == "佐藤 花子"
 
     # Once undone, Ctrl+Z has nothing more to undo; Ctrl+D on the reselected row works again.
+    before = (states(engine), view.done_message.text(), audit_rows(engine, overdue))
     qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)
-    assert states(engine)[overdue][0] is None
+    assert (states(engine), view.done_message.text(), audit_rows(engine, overdue)) == before
     qtbot.keyClick(main_window, Qt.Key.Key_D, CTRL)
     qtbot.waitUntil(lambda: view.table.rowCount() == 1)
     assert states(engine)[overdue][0] is not None
@@ -96,3 +97,30 @@ def test_the_undo_button_reopens_only_the_last_one_marked_done(qtbot, main_windo
     assert actions(view) == ["見積の連絡"]
     assert states(engine)[second][0] is None and states(engine)[first][0] is not None
     assert view.undo_button.isHidden()
+
+
+def audit_rows(engine: sa.Engine, entity_id: object) -> int:
+    with Session(engine) as s:
+        return len(s.exec(select(AuditEntry).where(AuditEntry.entity_id == entity_id)).all())
+
+
+def test_the_undo_line_goes_when_the_list_is_read_again(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    """After a refresh (another filter, an edit elsewhere) the list may no longer hold what
+    the line names: Ctrl+Z must not reopen it unseen."""
+    engine: sa.Engine = main_window.engine
+    firm_id = firms.create_firm(engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
+    overdue = with_followup(engine, firm_id, date.today() - timedelta(days=2), "出願書類の確認")
+    view = main_window.followups
+    main_window.tabs.setCurrentIndex(FOLLOWUPS)
+    activate(qtbot, main_window)
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.keyClick(main_window, Qt.Key.Key_D, CTRL)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 0)
+    assert not view.done_line.isHidden()
+
+    view.show_done.setChecked(True)  # read again
+    assert view.done_line.isHidden()
+    done = states(engine)[overdue]
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)
+    assert states(engine)[overdue] == done and done[0] is not None
