@@ -200,10 +200,14 @@ class MainWindow(QMainWindow):
         return slot
 
     # --- actions -----------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(  # type: ignore[no-untyped-def]
+        self, text: str, slot, shortcut: QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         action = QAction(self)  # QAction(text, self) would make PySide build QIcon's enums
         action.setText(text)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every binding of the platform (Delete, Ctrl+D)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 
 import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.core import consultation_queries as cq
@@ -306,3 +307,15 @@ def test_every_key_of_the_window_names_one_action(main_window) -> None:  # type:
     assert twice == {}
     for key in ("Ctrl+N", "Ctrl+L", "Ctrl+K", "Ctrl+E", "Ctrl+B", "Ctrl+F", "Ctrl+Q", "Ctrl+D"):
         assert key in keys, key
+
+
+def test_standard_keys_keep_every_binding_of_the_platform(main_window) -> None:  # type: ignore[no-untyped-def]
+    """Find is Ctrl+F and the Find key, Delete is also Ctrl+D on some desktops: an action
+    given a standard key answers to all of them, not only the first."""
+    std = QKeySequence.StandardKey
+    for action, key in (
+        (main_window.find_action, std.Find),
+        (main_window.new_firm_action, std.New),
+    ):
+        assert action.shortcuts() == QKeySequence.keyBindings(key)
+    assert len(QKeySequence.keyBindings(std.Find)) > 1  # so the check above means something
