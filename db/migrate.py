@@ -94,6 +94,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
+class NewerSchemaError(RuntimeError):
+    """The database was written by a newer Madoguchi: upgrading it would fail half way,
+    and downgrading would lose what the newer version keeps. Nothing is changed."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(f"schema {revision} is newer than this version's {HEAD}")
+        self.revision = revision
+
+
 def open_database(target: str | os.PathLike[str], *, revision: str = "head") -> OpenResult:
     """Open (creating if needed) the database at ``target`` and bring it to ``revision``.
 
@@ -104,6 +113,9 @@ def open_database(target: str | os.PathLike[str], *, revision: str = "head") -> 
     url = database_url(target)
     engine = make_engine(url)
     before = current_revision(engine)
+    if is_newer(before):
+        engine.dispose()
+        raise NewerSchemaError(str(before))
     wanted = head_revision() if revision == "head" else revision
     if before != wanted:
         upgrade(engine, revision)

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from db import backup as store
 from db import search
 from db.engine import database_url, make_reading_engine, sqlite_path
-from db.migrate import current_revision, head_revision
+from db.migrate import current_revision, head_revision, is_newer
 from desktop.core import backups
 
 MAX_INTEGRITY_LINES = 20
@@ -125,7 +125,12 @@ def check_database(target: str | os.PathLike[str], *, quick: bool = False) -> He
         revision = current_revision(engine)
         head = head_revision()
         report.facts.append(f"schema: {revision or 'none'} (this version needs {head})")
-        if revision != head:
+        if is_newer(revision):
+            report.problems.append(
+                "the database was written by a newer version of Madoguchi: open it with "
+                "that version or a later one; this version leaves it as it is"
+            )
+        elif revision != head:
             report.problems.append(
                 "the schema is not current: opening the database in the app upgrades it"
                 if revision

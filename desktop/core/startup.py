@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from db import backup as store
 from db.backup import BackupFailed, BackupFile
-from db.migrate import file_revision, head_revision, is_newer, open_database
+from db.migrate import NewerSchemaError, file_revision, head_revision, is_newer, open_database
 from desktop.core import backups
 from desktop.core.backups import RestoreResult, StorageError, storage_error, storage_message
 from desktop.core.calendar import local_time
@@ -419,7 +419,7 @@ def _upgrade_due(path: Path) -> bool:
     would copy it at every start and then fail.
     """
     revision = file_revision(path)
-    if revision is not None and is_newer(revision):
+    if is_newer(revision):
         raise NewerDatabaseError(path, revision)
     return revision != head_revision()
 
@@ -499,6 +499,8 @@ def open_file(checked: CheckedFile) -> OpenedDatabase:
     path = checked.db_file
     try:
         result = open_database(checked.target)
+    except NewerSchemaError as exc:  # a server database, which the file check cannot read
+        raise NewerDatabaseError(Path(str(checked.target)), exc.revision) from exc
     except Exception as exc:
         error = storage_error(exc, path) if path is not None else None
         if error is None:

@@ -63,6 +63,27 @@ def test_a_file_from_a_newer_madoguchi_is_refused_before_any_copy(tmp_path: Path
     assert file_revision(tmp_path) is None  # a folder: unreadable this way, not an error
 
 
+def test_opening_a_newer_database_changes_nothing(tmp_path: Path) -> None:
+    """The refusal lives where every opening passes (a server database has no file for
+    the start-up check to read), not only in the app's file check."""
+    from db.migrate import NewerSchemaError
+
+    path = tmp_path / "counter.sqlite3"
+    open_database(path).engine.dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    try:
+        open_database(path)
+    except NewerSchemaError as exc:
+        assert exc.revision == "0099"
+    else:
+        raise AssertionError("a newer database was opened")
+    assert path.read_bytes() == before
+
+
 def test_empty_to_head(tmp_path: Path) -> None:
     result = open_for_command(tmp_path / "new.db")
     assert current_revision(result.engine) == head_revision()
