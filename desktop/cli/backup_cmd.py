@@ -35,8 +35,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     restore.set_defaults(func=run_restore, creates_database=True)
 
 
-def _database(ctx: CliContext) -> Path | None:
-    path = ctx.existing_file()
+def _database(ctx: CliContext, *, must_exist: bool = True) -> Path | None:
+    """The SQLite file the command is about; listing and restoring need no file there (a
+    lost file is what a restore is for)."""
+    path = ctx.existing_file() if must_exist else ctx.db_path()
     if path is None:
         ctx.err.write("error: backups are made of SQLite files; this database is a server\n")
     return path
@@ -56,7 +58,7 @@ def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     from desktop.core import backups
 
-    path = _database(ctx)
+    path = _database(ctx, must_exist=False)
     if path is None:
         return 2
     found = backups.list_backups(path)
@@ -71,9 +73,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     from desktop.core import backups
 
-    path = ctx.db_path()
+    path = _database(ctx, must_exist=False)
     if path is None:
-        ctx.err.write("error: backups are made of SQLite files; this database is a server\n")
         return 2
     chosen = Path(args.backup)
     if not chosen.exists() and (backups.backups_dir(path) / args.backup).exists():

@@ -108,7 +108,7 @@ def fiscal_year_label(fy: int, *, era: bool, lang: str = "ja") -> str:
     """
     if lang != "ja":
         return f"FY{fy}"
-    if not era:
+    if not era or date(fy, 5, 1) < ERAS[-1][0]:  # before the first era known: no name
         return f"{fy}年度"
     name, year = era_of(date(fy, 5, 1))
     return f"{era_year_text(name, year).removesuffix('年')}年度"

@@ -201,6 +201,9 @@ def test_a_deleted_database_is_restored_from_its_backups(db: Path, tmp_path: Pat
         path.unlink()
 
     assert cli("--db", db, "firms").returncode == 2  # nothing made in its place
+    listed = cli("--db", db, "backups")  # what to restore is found without the file
+    assert listed.returncode == 0, listed.stderr
+    assert copy.name in listed.stdout and not db.exists()
     restored = cli("--db", db, "restore", copy.name)
 
     assert restored.returncode == 0, restored.stderr

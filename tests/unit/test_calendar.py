@@ -111,3 +111,9 @@ def test_a_date_before_any_era_shows_as_iso_with_era_display_on() -> None:
     assert format_date(date(1868, 1, 25), era=True) == "明治元年1月25日"
     with pytest.raises(ValueError):
         era_of(date(1850, 1, 1))  # asked directly, there is no answer
+
+
+def test_a_fiscal_year_before_the_first_era_known_is_named_without_one() -> None:
+    """A list must not fail to draw over one record with an old date (as format_date)."""
+    assert fiscal_year_label(1850, era=True) == "1850年度"
+
