@@ -2,9 +2,9 @@
 
 The large counter (20,000 firms, 200,000 consultations) is the demo generator's output
 for a fixed seed and end date. Its file name carries the schema head, a hash of the
-generator's source, the size, the seed and the end date, so a cached file is reused
-exactly while all five match; a schema change, a changed generator or another size
-builds a new one (about 50 s).
+core's code and the shipped data (the generator and the rules it classifies by), the
+size, the seed and the end date, so a cached file is reused exactly while all five
+match; a schema change, a change there or another size builds a new one (about 50 s).
 
 HQ consolidation needs 47 small monthly workbooks, one per prefecture; they come from
 47 small demo counters (distinct seeds, so no consultation appears twice) and are
@@ -111,14 +111,20 @@ def _fill(
 
 
 def generator_version() -> str:
-    """A short hash of the demo generator's source (its code and its words)."""
+    """A short hash of what the demo's output depends on: the core's code (the generator,
+    the classification rules, the recommendations) and the shipped reference data and
+    playbooks."""
     import hashlib
 
-    from desktop.core import demo, demo_words
+    import desktop.core
+    from desktop.resources import resource_path
 
+    core = Path(str(desktop.core.__file__)).parent
+    files = [*sorted(core.glob("*.py")), *sorted(resource_path().rglob("*.toml"))]
     digest = hashlib.sha256()
-    for module in (demo, demo_words):
-        digest.update(Path(str(module.__file__)).read_bytes())
+    for file in files:
+        digest.update(file.name.encode())
+        digest.update(file.read_bytes())
     return digest.hexdigest()[:10]
 
 
