@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 
 from desktop.core import consultants, consultations, firms, history, settings
-from desktop.core.calendar import local_day
 from desktop.core.consultations import ConsultationInput
 from desktop.core.date_words import DateWords, date_words
 from tests.sql_log import statements
@@ -40,11 +39,18 @@ def test_dates_read_as_the_setting_says(engine: sa.Engine) -> None:
     assert (english.date(day), english.fiscal_year(2026)) == ("2026-11-21", "FY2026")
 
 
-def test_a_stored_moment_reads_as_the_day_on_this_computers_clock() -> None:
+def test_a_stored_moment_reads_as_the_day_on_this_computers_clock(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+
     stored = datetime(2026, 11, 20, 23, 30)  # UTC, as times are stored
-    words = DateWords(era=False, lang="ja")
-    assert words.local_date(stored) == local_day(stored).isoformat()
-    assert words.local_date(stored) == (stored.replace(tzinfo=UTC).astimezone().date().isoformat())
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:  # 08:30 the next morning at the counter
+        assert DateWords(era=False, lang="ja").local_date(stored) == "2026-11-21"
+        assert DateWords(era=True, lang="ja").local_date(stored) == "令和8年11月21日"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def consultation_by(engine: sa.Engine, people: int) -> uuid.UUID:
