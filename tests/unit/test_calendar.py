@@ -116,4 +116,3 @@ def test_a_date_before_any_era_shows_as_iso_with_era_display_on() -> None:
 def test_a_fiscal_year_before_the_first_era_known_is_named_without_one() -> None:
     """A list must not fail to draw over one record with an old date (as format_date)."""
     assert fiscal_year_label(1850, era=True) == "1850年度"
-

@@ -180,11 +180,8 @@ def test_the_restore_command_is_quoted_for_the_users_shell(windows: bool, expect
 
 def test_a_database_from_a_newer_madoguchi_is_not_called_behind(counter: Path) -> None:
     """The app refuses such a file; check must not advise opening it to upgrade."""
-    conn = sqlite3.connect(counter)
-    conn.execute("UPDATE alembic_version SET version_num = '0099'")
-    conn.commit()
-    conn.close()
-    report = check_database(counter)
+    from tests.unit.test_migrations import as_if_newer
+
+    report = check_database(as_if_newer(counter))
     assert any("written by a newer version of Madoguchi" in p for p in report.problems)
     assert not any("upgrades it" in p for p in report.problems)
-

@@ -42,15 +42,25 @@ def test_revisions_are_numbered_in_order() -> None:
     assert [f"{n:04d}" for n in range(int(head_revision()), 0, -1)] == ids
 
 
-def test_a_file_from_a_newer_madoguchi_is_refused_before_any_copy(tmp_path: Path) -> None:
-    from desktop.core import startup
-
-    path = tmp_path / "counter.sqlite3"
-    open_database(path).engine.dispose()
+def as_if_newer(path: Path) -> Path:
+    """Mark the database at ``path`` as written by a later version (schema 0099)."""
     conn = sqlite3.connect(path)
     conn.execute("UPDATE alembic_version SET version_num = '0099'")
     conn.commit()
     conn.close()
+    return path
+
+
+def newer_file(path: Path) -> Path:
+    """A database at ``path`` as a later version of Madoguchi leaves it."""
+    open_database(path).engine.dispose()
+    return as_if_newer(path)
+
+
+def test_a_file_from_a_newer_madoguchi_is_refused_before_any_copy(tmp_path: Path) -> None:
+    from desktop.core import startup
+
+    path = newer_file(tmp_path / "counter.sqlite3")
     before = path.read_bytes()
     for _ in range(2):
         try:
@@ -68,12 +78,7 @@ def test_opening_a_newer_database_changes_nothing(tmp_path: Path) -> None:
     the start-up check to read), not only in the app's file check."""
     from db.migrate import NewerSchemaError
 
-    path = tmp_path / "counter.sqlite3"
-    open_database(path).engine.dispose()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '0099'")
-    conn.commit()
-    conn.close()
+    path = newer_file(tmp_path / "counter.sqlite3")
     before = path.read_bytes()
     try:
         open_database(path)
