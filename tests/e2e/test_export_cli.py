@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from db.migrate import open_database
 from tests.e2e.cli import madoguchi
+from tests.pdf_text import page_texts
 from tests.unit.export_fixtures import MONTH, seed_counter
 
 pytestmark = pytest.mark.slow
@@ -65,12 +65,12 @@ def test_fiscal_year_and_pdf_reports(counter_db: Path, tmp_path: Path) -> None:
         "--db", counter_db, "report", "firm", "5180001002345", "--out", firm_pdf, "--lang", "en"
     )
     assert done.returncode == 0, done.stderr
-    assert "株式会社三河精工" in PdfReader(firm_pdf).pages[0].extract_text()
+    assert "株式会社三河精工" in page_texts(firm_pdf)[0]
 
     month_pdf = tmp_path / "month.pdf"
     done = madoguchi("--db", counter_db, "report", "monthly", "--month", MONTH, "--out", month_pdf)
     assert done.returncode == 0, done.stderr
-    assert "月次支援実績" in PdfReader(month_pdf).pages[0].extract_text()
+    assert "月次支援実績" in page_texts(month_pdf)[0]
 
 
 def test_bad_input_gets_a_clear_message(counter_db: Path, tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ import uuid
 
 import sqlalchemy as sa
 
-from desktop.core import audit, consultants, firms, ip_assets, settings
+from desktop.core import consultants, firms, ip_assets, settings
+from tests.audit_trail import newest_change
 from tests.ui.test_era_display import consult
 from tests.ui.typing import type_text
 
@@ -21,11 +22,6 @@ def take_over(engine: sa.Engine, name: str) -> uuid.UUID:
     consultant = consultants.add_consultant(engine, name)
     settings.set_value(engine, settings.CURRENT_CONSULTANT, str(consultant))
     return consultant
-
-
-def last_actor(engine: sa.Engine, entity: str, entity_id: uuid.UUID) -> tuple[str, str]:
-    newest = audit.history(engine, entity, entity_id)[0]
-    return newest.action, newest.actor
 
 
 def test_a_firm_page_opened_before_a_takeover_saves_under_the_new_consultant(
@@ -40,7 +36,8 @@ def test_a_firm_page_opened_before_a_takeover_saves_under_the_new_consultant(
     type_text(qtbot, dialog.form.city, "燕市")
     assert dialog.save()
 
-    assert last_actor(engine, "firm", firm_id) == ("update", "鈴木 一郎")
+    newest = newest_change(engine, "firm", firm_id)
+    assert (newest.action, newest.actor) == ("update", "鈴木 一郎")
 
 
 def test_an_ip_asset_added_on_that_page_is_the_new_consultants(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +54,8 @@ def test_an_ip_asset_added_on_that_page_is_the_new_consultants(qtbot, main_windo
     asset_dialog.save()
 
     [asset] = ip_assets.list_assets(engine, firm_id)
-    assert last_actor(engine, "ip_asset", asset.id) == ("create", "鈴木 一郎")
+    newest = newest_change(engine, "ip_asset", asset.id)
+    assert (newest.action, newest.actor) == ("create", "鈴木 一郎")
 
 
 def test_a_consultation_form_opened_before_a_takeover_saves_under_the_new_consultant(
@@ -72,4 +70,5 @@ def test_a_consultation_form_opened_before_a_takeover_saves_under_the_new_consul
     type_text(qtbot, form.summary, "（追記）")
     assert form.save()
 
-    assert last_actor(engine, "consultation", cid) == ("update", "鈴木 一郎")
+    newest = newest_change(engine, "consultation", cid)
+    assert (newest.action, newest.actor) == ("update", "鈴木 一郎")

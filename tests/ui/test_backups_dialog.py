@@ -15,8 +15,9 @@ from desktop.core.startup import acquire_lock
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.session import open_session
 from tests.e2e.cli import gui_script
+from tests.firms import make_firm
 from tests.ui.boxes import Questions
-from tests.unit.test_backup import add_firm, count_firms, read_only, sha
+from tests.unit.test_backup import count_firms, read_only, sha
 from tests.unit.test_startup import corrupt_middle, fill
 
 NOW = datetime(2026, 11, 21, 10, 0)
@@ -59,9 +60,9 @@ def test_back_up_now_runs_on_a_worker(qtbot, set_up_engine: sa.Engine, db_path: 
 def test_restore_asks_says_a_restart_is_needed_and_keeps_the_current_file(
     qtbot, set_up_engine: sa.Engine, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    add_firm(set_up_engine, "before")
+    make_firm(set_up_engine, "before")
     backups.take_backup(db_path, backups.DAILY, now=NOW - timedelta(days=1))
-    add_firm(set_up_engine, "after")
+    make_firm(set_up_engine, "after")
     window = QWidget()
     qtbot.addWidget(window)
     window.show()
@@ -161,9 +162,9 @@ def test_a_read_only_database_is_explained_at_start(
 def test_a_scheduled_restore_is_reported_and_the_daily_copy_runs_on_a_worker(
     qtbot, set_up_engine: sa.Engine, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    add_firm(set_up_engine, "A")
+    make_firm(set_up_engine, "A")
     backup = backups.take_backup(db_path, now=datetime.now() - timedelta(days=1))
-    add_firm(set_up_engine, "B")
+    make_firm(set_up_engine, "B")
     backups.schedule_restore(db_path, backup)
     set_up_engine.dispose()
     boxes = Questions(monkeypatch, notices=True)

@@ -8,11 +8,10 @@ from datetime import date, datetime, time, timedelta
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
-from sqlmodel import Session, select
 
-from db.models import AuditEntry
 from desktop.core import consultation_queries as cq
 from desktop.core import consultations, firms
+from tests.audit_trail import audit_entries
 from tests.ui.boxes import Questions
 from tests.ui.test_era_display import consult
 from tests.ui.typing import activate, type_text
@@ -100,10 +99,7 @@ def test_log_a_consultation_from_a_firm_with_the_keyboard(qtbot, main_window) ->
     assert view.table.rowCount() == 0
     [done] = cq.followups(engine, today=date.today(), include_done=True, horizon_days=60)
     assert done.done_by == "佐藤 花子" and done.done_at is not None
-    with Session(engine) as s:
-        entries = s.exec(
-            select(AuditEntry).where(AuditEntry.entity_id == row.id).order_by(AuditEntry.at)
-        ).all()
+    entries = audit_entries(engine, row.id)
     assert "followup_done_at" in json.loads(entries[-1].changes)
 
 
@@ -180,10 +176,7 @@ def test_changes_are_recorded_under_whoever_i_am_now_and_reach_home(  # type: ig
     Questions(monkeypatch)
     main_window.consultations.delete_selected()
 
-    with Session(engine) as s:
-        last = s.exec(
-            select(AuditEntry).where(AuditEntry.entity_id == cid).order_by(AuditEntry.at)
-        ).all()[-1]
+    last = audit_entries(engine, cid)[-1]
     assert (last.action, last.actor) == ("delete", "鈴木 一郎")
     assert main_window.followups.table.rowCount() == 0
     qtbot.waitUntil(lambda: main_window.dashboard.board.this_month == 0)

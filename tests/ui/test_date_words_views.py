@@ -21,15 +21,12 @@ from desktop.ui.consultation_model import (
 )
 from tests.sql_log import statements
 from tests.ui.test_era_display import consult, era_on
+from tests.ui.waits import counted
 
 
 def era_reads(engine: sa.Engine) -> AbstractContextManager[list[str]]:
     """Each read of the era setting on ``engine`` inside the block."""
     return statements(engine, lambda _statement, params: settings.ERA_DISPLAY.key in str(params))
-
-
-def counted(qtbot, view) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: view.count.text() not in ("", view.tr("counting…")))
 
 
 @pytest.fixture

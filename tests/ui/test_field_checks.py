@@ -21,6 +21,7 @@ from desktop.ui.firm_dialog import FirmDialog
 from desktop.ui.firm_form import FirmForm
 from scripts.build_translations import lrelease
 from tests.ui.boxes import Questions
+from tests.ui.firm_fields import leave, shown
 from tests.ui.typing import activate, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,16 +51,6 @@ def editor(form: FirmForm, key: str) -> QLineEdit:
     widget = form.rows[key].editor
     assert isinstance(widget, QLineEdit)
     return widget
-
-
-def leave(qtbot, widget: QLineEdit) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is not widget
-
-
-def shown(form: FirmForm, key: str) -> str:
-    row = form.rows[key]
-    return "" if row.message.isHidden() else row.message.text()
 
 
 @pytest.mark.parametrize(("key", "wrong", "word", "right"), WRONG, ids=[w[0] for w in WRONG])

@@ -12,24 +12,19 @@ import uuid
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from desktop.core import firms
-from desktop.core.firms import FirmInput
 from desktop.ui.firm_dialog import FirmDialog
+from tests.firms import make_firm
 from tests.ui.boxes import Questions
+from tests.ui.firm_fields import leave, shown
 from tests.ui.typing import activate, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TOYO = "7000012050002"
 SANJO = "5100001000001"
 FREE = "9234567890123"
-
-
-def make_firm(engine: sa.Engine, name: str, corporate_number: str) -> uuid.UUID:
-    return firms.create_firm(
-        engine, FirmInput(name=name, prefecture_code="15", corporate_number=corporate_number)
-    )
+NUMBER = "corporate_number"  # the field whose message these tests read
 
 
 def open_dialog(qtbot, engine: sa.Engine, firm_id: uuid.UUID | None = None) -> FirmDialog:  # type: ignore[no-untyped-def]
@@ -51,16 +46,6 @@ def retype(qtbot, field: QLineEdit, text: str) -> None:  # type: ignore[no-untyp
     type_text(qtbot, field, text)
 
 
-def leave(qtbot, field: QLineEdit) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(field, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is not field
-
-
-def shown(dialog: FirmDialog) -> str:
-    row = dialog.form.rows["corporate_number"]
-    return "" if row.message.isHidden() else row.message.text()
-
-
 def test_another_firms_number_is_flagged_when_the_field_is_left(  # type: ignore[no-untyped-def]
     qtbot, set_up_engine: sa.Engine
 ) -> None:
@@ -68,9 +53,9 @@ def test_another_firms_number_is_flagged_when_the_field_is_left(  # type: ignore
     dialog = open_dialog(qtbot, set_up_engine)
     field = dialog.form.corporate_number
     type_text(qtbot, field, TOYO)
-    assert shown(dialog) == ""  # not while typing
+    assert shown(dialog.form, NUMBER) == ""  # not while typing
     leave(qtbot, field)
-    message = shown(dialog)
+    message = shown(dialog.form, NUMBER)
     assert message == "Another firm already has this Corporate Number: 株式会社東洋精工."
     assert field.accessibleDescription() == message
 
@@ -78,21 +63,21 @@ def test_another_firms_number_is_flagged_when_the_field_is_left(  # type: ignore
     type_text(qtbot, dialog.form.name, "合同会社三条金属")
     qtbot.keyClick(dialog, Qt.Key.Key_S, CTRL)
     assert dialog.firm_id is None
-    assert shown(dialog) == message
+    assert shown(dialog.form, NUMBER) == message
 
     # The first keystroke that changes the value takes the message away.
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
-    assert shown(dialog) == ""
+    assert shown(dialog.form, NUMBER) == ""
     assert field.styleSheet() == ""
     # A number wrong on its own gets its own message, not the other firm's.
     type_text(qtbot, field, "3")
     leave(qtbot, field)
-    assert "check digit" in shown(dialog)
+    assert "check digit" in shown(dialog.form, NUMBER)
     # A free number is fine.
     retype(qtbot, field, FREE)
     leave(qtbot, field)
-    assert shown(dialog) == ""
+    assert shown(dialog.form, NUMBER) == ""
 
 
 def test_editing_a_firm_flags_another_firms_number_but_not_its_own(  # type: ignore[no-untyped-def]
@@ -106,12 +91,14 @@ def test_editing_a_firm_flags_another_firms_number_but_not_its_own(  # type: ign
 
     retype(qtbot, field, SANJO)
     leave(qtbot, field)
-    assert shown(dialog) == "Another firm already has this Corporate Number: 合同会社三条金属."
+    assert shown(dialog.form, NUMBER) == (
+        "Another firm already has this Corporate Number: 合同会社三条金属."
+    )
 
     retype(qtbot, field, TOYO)
-    assert shown(dialog) == ""
+    assert shown(dialog.form, NUMBER) == ""
     leave(qtbot, field)
-    assert shown(dialog) == ""
+    assert shown(dialog.form, NUMBER) == ""
 
 
 def test_a_new_firm_once_saved_keeps_its_number_without_conflict(  # type: ignore[no-untyped-def]
@@ -123,7 +110,7 @@ def test_a_new_firm_once_saved_keeps_its_number_without_conflict(  # type: ignor
     type_text(qtbot, form.name, "合同会社三条金属")
     type_text(qtbot, form.corporate_number, TOYO)
     leave(qtbot, form.corporate_number)
-    assert "株式会社東洋精工" in shown(dialog)
+    assert "株式会社東洋精工" in shown(form, NUMBER)
 
     retype(qtbot, form.corporate_number, SANJO)
     qtbot.keyClick(dialog, Qt.Key.Key_S, CTRL)
@@ -132,7 +119,7 @@ def test_a_new_firm_once_saved_keeps_its_number_without_conflict(  # type: ignor
     # The number it was just saved with is its own, not another firm's.
     retype(qtbot, form.corporate_number, SANJO)
     leave(qtbot, form.corporate_number)
-    assert shown(dialog) == ""
+    assert shown(form, NUMBER) == ""
     retype(qtbot, form.corporate_number, TOYO)
     leave(qtbot, form.corporate_number)
-    assert "株式会社東洋精工" in shown(dialog)
+    assert "株式会社東洋精工" in shown(form, NUMBER)

@@ -12,11 +12,10 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
-from sqlmodel import Session, select
 
-from db.models import AuditEntry
 from desktop.core import firms
 from desktop.ui.main_window import FOLLOWUPS
+from tests.audit_trail import audit_entries
 from tests.ui.followups import states
 from tests.ui.test_shortcuts import CTRL, with_followup
 from tests.ui.typing import activate
@@ -63,17 +62,14 @@ def test_ctrl_d_names_what_it_marked_done_and_ctrl_z_reopens_it(qtbot, main_wind
     assert "株式会社燕精工" in view.done_message.text()
     assert view.undo_button.isHidden()
     assert view.summary.text() == "1 overdue, 0 due today"
-    with Session(engine) as s:
-        last = s.exec(
-            select(AuditEntry).where(AuditEntry.entity_id == overdue).order_by(AuditEntry.at)
-        ).all()[-1]
+    last = audit_entries(engine, overdue)[-1]
     assert json.loads(last.changes)["followup_done_at"][1] is None
     assert last.actor == "佐藤 花子"
 
     # Once undone, Ctrl+Z has nothing more to undo; Ctrl+D on the reselected row works again.
-    before = (states(engine), view.done_message.text(), audit_rows(engine, overdue))
+    before = (states(engine), view.done_message.text(), len(audit_entries(engine, overdue)))
     qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)
-    assert (states(engine), view.done_message.text(), audit_rows(engine, overdue)) == before
+    assert (states(engine), view.done_message.text(), len(audit_entries(engine, overdue))) == before
     qtbot.keyClick(main_window, Qt.Key.Key_D, CTRL)
     qtbot.waitUntil(lambda: view.table.rowCount() == 1)
     assert states(engine)[overdue][0] is not None
@@ -97,11 +93,6 @@ def test_the_undo_button_reopens_only_the_last_one_marked_done(qtbot, main_windo
     assert actions(view) == ["見積の連絡"]
     assert states(engine)[second][0] is None and states(engine)[first][0] is not None
     assert view.undo_button.isHidden()
-
-
-def audit_rows(engine: sa.Engine, entity_id: object) -> int:
-    with Session(engine) as s:
-        return len(s.exec(select(AuditEntry).where(AuditEntry.entity_id == entity_id)).all())
 
 
 def test_the_undo_line_goes_when_the_list_is_read_again(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]

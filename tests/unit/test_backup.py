@@ -23,6 +23,7 @@ from db.migrate import open_database
 from desktop.core import backups, firms
 from desktop.core.backups import StorageError
 from desktop.core.firms import FirmInput
+from tests.firms import make_firm
 
 NOW = datetime(2026, 11, 21, 10, 0)  # a Saturday
 
@@ -48,10 +49,6 @@ def integrity(path: Path) -> list[str]:
         return [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     finally:
         conn.close()
-
-
-def add_firm(engine: sa.Engine, name: str) -> uuid.UUID:
-    return firms.create_firm(engine, FirmInput(name=name, prefecture_code="15"))
 
 
 def _writable(path: Path) -> bool:
@@ -160,7 +157,7 @@ def test_rotation_counts_days_that_have_backups_not_calendar_days() -> None:
 def test_rotate_prunes_only_automatic_copies_in_the_folder(
     engine: sa.Engine, db_path: Path
 ) -> None:
-    add_firm(engine, "株式会社燕精工")
+    make_firm(engine, "株式会社燕精工")
     first = backups.take_backup(db_path, backups.DAILY, now=NOW - timedelta(days=300))
     folder = backups.backups_dir(db_path)
     for n in range(1, 40):  # cheap copies of a real backup under names of other days
@@ -189,7 +186,7 @@ def test_rotate_prunes_only_automatic_copies_in_the_folder(
 
 
 def test_backup_is_a_standalone_checked_copy(engine: sa.Engine, db_path: Path) -> None:
-    add_firm(engine, "株式会社燕精工")
+    make_firm(engine, "株式会社燕精工")
     path = backups.take_backup(db_path, now=NOW)
     assert path.parent == db_path.parent / "backups"
     assert path.name == "counter_20261121-100000_manual.sqlite3"
@@ -204,7 +201,7 @@ def test_backup_is_a_standalone_checked_copy(engine: sa.Engine, db_path: Path) -
 
 def test_backup_while_another_connection_writes(engine: sa.Engine, db_path: Path) -> None:
     """Every copy is one committed state, even with a writer committing throughout."""
-    add_firm(engine, "seed")
+    make_firm(engine, "seed")
     stop, started = threading.Event(), threading.Event()
     errors: list[BaseException] = []
 
@@ -251,7 +248,7 @@ def test_disk_full_during_a_copy_says_so_and_leaves_nothing(
     engine: sa.Engine, db_path: Path, tmp_path: Path
 ) -> None:
     for n in range(30):
-        add_firm(engine, f"株式会社テスト{n}")
+        make_firm(engine, f"株式会社テスト{n}")
     dest = tmp_path / "out" / "copy.sqlite3"
     with pytest.raises(BackupFailed) as caught:
         store.copy_database(db_path, dest, prepare=lambda c: c.execute("PRAGMA max_page_count = 5"))
@@ -267,7 +264,7 @@ def test_disk_full_during_a_copy_says_so_and_leaves_nothing(
 def test_backup_into_a_read_only_folder_says_so(
     engine: sa.Engine, db_path: Path, tmp_path: Path
 ) -> None:
-    add_firm(engine, "株式会社燕精工")
+    make_firm(engine, "株式会社燕精工")
     folder = tmp_path / "usb"
     folder.mkdir()
     with read_only(folder), pytest.raises(StorageError) as caught:
@@ -292,7 +289,7 @@ def test_backup_to_an_existing_file_is_refused(
 
 def test_backup_of_a_locked_database_still_works(engine: sa.Engine, db_path: Path) -> None:
     """WAL lets the copy read while another connection holds the write lock."""
-    add_firm(engine, "株式会社燕精工")
+    make_firm(engine, "株式会社燕精工")
     holder = sqlite3.connect(db_path)
     holder.execute("BEGIN EXCLUSIVE")
     holder.execute("UPDATE firm SET city = 'uncommitted'")
@@ -310,9 +307,9 @@ def test_backup_of_a_locked_database_still_works(engine: sa.Engine, db_path: Pat
 
 
 def test_restore_keeps_the_current_file_aside(engine: sa.Engine, db_path: Path) -> None:
-    add_firm(engine, "before the backup")
+    make_firm(engine, "before the backup")
     backup = backups.take_backup(db_path, now=NOW - timedelta(hours=2))
-    add_firm(engine, "after the backup")
+    make_firm(engine, "after the backup")
     engine.dispose()
     current = {p.name: sha(p) for p in [db_path, *store.companions(db_path)]}
     backup_sha = sha(backup)
@@ -335,7 +332,7 @@ def test_restore_keeps_the_current_file_aside(engine: sa.Engine, db_path: Path) 
 
 
 def test_a_damaged_backup_is_not_restored(engine: sa.Engine, db_path: Path) -> None:
-    add_firm(engine, "株式会社燕精工")
+    make_firm(engine, "株式会社燕精工")
     backup = backups.take_backup(db_path, now=NOW)
     with backup.open("r+b") as fh:
         fh.write(b"garbage!" * 20)
@@ -349,9 +346,9 @@ def test_a_damaged_backup_is_not_restored(engine: sa.Engine, db_path: Path) -> N
 
 
 def test_scheduled_restore_runs_once(engine: sa.Engine, db_path: Path) -> None:
-    add_firm(engine, "A")
+    make_firm(engine, "A")
     backup = backups.take_backup(db_path, now=NOW)
-    add_firm(engine, "B")
+    make_firm(engine, "B")
     engine.dispose()
     backups.schedule_restore(db_path, backup)
     assert backups.pending_restore(db_path) == backup.resolve()
@@ -363,7 +360,7 @@ def test_scheduled_restore_runs_once(engine: sa.Engine, db_path: Path) -> None:
 
 
 def test_daily_backup_once_a_day(engine: sa.Engine, db_path: Path) -> None:
-    add_firm(engine, "A")
+    make_firm(engine, "A")
     first = backups.take_daily_backup(db_path, now=NOW)
     assert first is not None
     assert backups.take_daily_backup(db_path, now=NOW + timedelta(hours=5)) is None

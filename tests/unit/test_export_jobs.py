@@ -6,19 +6,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
 
 from desktop.exports.jobs import FIRM_PDF, FY_XLSX, KINDS, MONTHLY_PDF, MONTHLY_XLSX, run_export
+from tests.pdf_text import page_texts
 from tests.unit.export_fixtures import FY, MONTH, Seeded
 from tests.unit.test_excel_export import sheet_rows
 
 
 def meta(path: Path) -> dict[str, Any]:
     return {row[0]: row[1] for row in sheet_rows(path, "meta")[2:]}
-
-
-def text(path: Path) -> str:
-    return "".join(page.extract_text() for page in PdfReader(path).pages)
 
 
 def test_each_kind_makes_its_own_file(engine: Any, seeded: Seeded, tmp_path: Path) -> None:
@@ -39,8 +35,8 @@ def test_each_kind_makes_its_own_file(engine: Any, seeded: Seeded, tmp_path: Pat
     assert meta(made[MONTHLY_XLSX])["period"] == MONTH
     assert meta(made[MONTHLY_XLSX])["status"] == "draft"  # a draft leaves the month open
     assert meta(made[FY_XLSX])["period"] == f"FY{FY}"
-    assert "Support record" in text(made[FIRM_PDF])
-    assert "Monthly support summary October 2026" in text(made[MONTHLY_PDF])
+    assert "Support record" in "".join(page_texts(made[FIRM_PDF]))
+    assert "Monthly support summary October 2026" in "".join(page_texts(made[MONTHLY_PDF]))
     assert calls, "the progress hook was never called"
 
 

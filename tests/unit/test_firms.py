@@ -9,10 +9,11 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from db.models import AuditEntry, Firm
+from db.models import Firm
 from desktop.core import firms
 from desktop.core.errors import ValidationError
 from desktop.core.firms import FirmInput
+from tests.audit_trail import audit_entries
 
 
 def make(**overrides: object) -> FirmInput:
@@ -130,20 +131,11 @@ def test_edit_is_audited_with_old_and_new_values(engine: sa.Engine) -> None:
     changed = firms.update_firm(engine, firm_id, make(employees=50, city="三条市"), actor="鈴木")
     assert changed
     assert not firms.update_firm(engine, firm_id, make(employees=50, city="三条市"))
-    entries = firms_audit(engine, firm_id)
+    entries = audit_entries(engine, firm_id)
     assert [e.action for e in entries] == ["create", "update"]
     update = json.loads(entries[1].changes)
     assert update == {"employees": [45, 50], "city": ["燕市", "三条市"]}
     assert entries[1].actor == "鈴木"
-
-
-def firms_audit(engine: sa.Engine, firm_id: object) -> list[AuditEntry]:
-    with Session(engine) as s:
-        return list(
-            s.exec(
-                select(AuditEntry).where(AuditEntry.entity_id == firm_id).order_by(AuditEntry.at)
-            )
-        )
 
 
 def test_delete_moves_to_trash_and_restore_brings_back(engine: sa.Engine) -> None:

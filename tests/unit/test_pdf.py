@@ -20,20 +20,17 @@ from desktop.core.firms import firm_input, get_firm, update_firm
 from desktop.exports.fonts import EMBEDDED_NAME, candidate_files, japanese_font
 from desktop.exports.pdf import firm_report, monthly_report
 from desktop.exports.pdf_firm import postal_address
+from tests.pdf_text import page_texts
 from tests.unit.export_fixtures import COUNTER_NAME, MONTH, Seeded
 
 NOW = datetime(2026, 11, 2, 9, 30)
-
-
-def text_of(path: Path) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(path).pages]
 
 
 def test_firm_record_is_in_japanese_without_confidential_notes(
     engine: Any, seeded: Seeded, tmp_path: Path
 ) -> None:
     out = firm_report(engine, seeded.firms["mikawa"], tmp_path / "firm.pdf", now=NOW)
-    pages = text_of(out)
+    pages = page_texts(out)
     text = "\n".join(pages)
     assert "株式会社三河精工" in text
     assert COUNTER_NAME in pages[0]
@@ -54,7 +51,7 @@ def test_firm_record_is_in_japanese_without_confidential_notes(
 
 def test_internal_copy_shows_notes_and_says_so(engine: Any, seeded: Seeded, tmp_path: Path) -> None:
     out = firm_report(engine, seeded.firms["mikawa"], tmp_path / "i.pdf", internal=True)
-    pages = text_of(out)
+    pages = page_texts(out)
     text = "\n".join(pages)
     assert "極秘：取引先A社の単価は1個120円" in text
     assert all("内部資料" in p for p in pages)
@@ -63,7 +60,7 @@ def test_internal_copy_shows_notes_and_says_so(engine: Any, seeded: Seeded, tmp_
 
 def test_english_labels(engine: Any, seeded: Seeded, tmp_path: Path) -> None:
     out = firm_report(engine, seeded.firms["owari"], tmp_path / "en.pdf", lang="en", now=NOW)
-    pages = text_of(out)
+    pages = page_texts(out)
     assert "Support record" in pages[0] and "Page 1 of" in pages[0]
     assert "尾張みかん生産者協同組合" in pages[0]
     assert "Generated 2026-11-02" in pages[0]
@@ -87,10 +84,10 @@ def test_reasons_render_whatever_shape_they_have(
             )
         )
         s.commit()
-    ja = "\n".join(text_of(firm_report(engine, seeded.firms["robotics"], tmp_path / "r.pdf")))
+    ja = "\n".join(page_texts(firm_report(engine, seeded.firms["robotics"], tmp_path / "r.pdf")))
     assert "自社製品がある" in ja and "7" in ja
     en_path = firm_report(engine, seeded.firms["robotics"], tmp_path / "r2.pdf", lang="en")
-    assert "Has own products" in "\n".join(text_of(en_path))
+    assert "Has own products" in "\n".join(page_texts(en_path))
 
 
 def test_reasons_recorded_by_the_assessment_print_in_the_report_language(
@@ -102,17 +99,17 @@ def test_reasons_recorded_by_the_assessment_print_in_the_report_language(
     firm = seeded.firms["robotics"]
     answers = DEVELOPING_B1  # 80% subcontracting for fixed customers
     record_assessment(engine, firm, answers, assessed_on=date(2026, 10, 30))
-    ja = "\n".join(text_of(firm_report(engine, firm, tmp_path / "ja.pdf"))).replace("\n", "")
+    ja = "\n".join(page_texts(firm_report(engine, firm, tmp_path / "ja.pdf"))).replace("\n", "")
     assert "売上の 80% が決まった取引先からの下請取引である（基準は 50%）" in ja
     assert "{share}" not in ja and "subcontract" not in ja
     en_pdf = firm_report(engine, firm, tmp_path / "en.pdf", lang="en")
-    en = " ".join(text_of(en_pdf)).replace("\n", " ")
+    en = " ".join(page_texts(en_pdf)).replace("\n", " ")
     assert "80% of its sales is subcontract work for the same customers" in en
 
 
 def test_monthly_summary_with_charts(engine: Any, seeded: Seeded, tmp_path: Path) -> None:
     out = monthly_report(engine, MONTH, tmp_path / "m.pdf", now=NOW)
-    pages = text_of(out)
+    pages = page_texts(out)
     text = "\n".join(pages)
     assert "月次支援実績" in pages[0] and "2026年10月" in pages[0]
     first = pages[0].replace("\n", "")  # narrow KPI boxes wrap their labels
@@ -122,7 +119,7 @@ def test_monthly_summary_with_charts(engine: Any, seeded: Seeded, tmp_path: Path
     assert "月別の相談件数（2026年度）" in text and "4月" in text and "10月" in text
     assert "A1" in text and "B3" in text
     assert f"1 / {len(pages)} ページ" in pages[0]
-    en = "\n".join(text_of(monthly_report(engine, MONTH, tmp_path / "e.pdf", lang="en")))
+    en = "\n".join(page_texts(monthly_report(engine, MONTH, tmp_path / "e.pdf", lang="en")))
     assert "Monthly support summary" in en and "October 2026" in en
     # The year's bars stop at the month reported: November is not over yet.
     assert "Apr" in en and "Oct" in en
@@ -214,5 +211,5 @@ def test_the_support_record_gives_postal_code_and_city(
     firm_id = seeded.firms["owari"]  # a city and no street in the fixture
     data = dataclasses.replace(firm_input(get_firm(engine, firm_id)), postal_code="478-0001")
     update_firm(engine, firm_id, data)
-    text = "\n".join(text_of(firm_report(engine, firm_id, tmp_path / "f.pdf", now=NOW)))
+    text = "\n".join(page_texts(firm_report(engine, firm_id, tmp_path / "f.pdf", now=NOW)))
     assert "〒478-0001 愛知県知多市" in text
