@@ -26,13 +26,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
 
-from db.engine import sqlite_file_uri
+from db.engine import SQLITE_BUSY_TIMEOUT_MS, sqlite_file_uri
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUP_SUFFIX = ".sqlite3"
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
-BUSY_TIMEOUT_MS = 5000
 
 _KIND = r"[a-z][a-z-]*"
 _STAMP = r"\d{8}-\d{6}"
@@ -200,8 +199,8 @@ def _place(tmp: Path, final: Path) -> None:
 def _connect_source(source: Path) -> sqlite3.Connection:
     if not source.is_file():
         raise BackupFailed("missing", f"no such file: {source}", source)
-    conn = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn = sqlite3.connect(source, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
     return conn
 
 
@@ -309,7 +308,7 @@ def check_integrity(path: Path, *, full: bool = True) -> Integrity:
     except sqlite3.Error as exc:
         raise _fail(exc, path) from exc
     try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if full:
             rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]

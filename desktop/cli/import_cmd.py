@@ -53,7 +53,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="CODE",
         help="JIS code for rows without a prefecture (default: the counter's prefecture)",
     )
-    firms.set_defaults(func=run_firms, creates_database=True)
+    firms.set_defaults(func=run_firms)
 
 
 def run_firms(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -37,6 +37,21 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
     }
 
 
+def current_consultant(session: Session) -> Consultant | None:
+    """The consultant Settings names, read in the caller's session.
+
+    Kept here rather than in :mod:`desktop.core.consultants` because that module records
+    its own changes through this one, and the audit log must read the setting the same
+    way the views do. A setting that cannot be read names nobody: it must not stop a
+    change saving or a screen opening.
+    """
+    row = session.get(Setting, CURRENT_CONSULTANT.key)
+    me_id = None
+    with contextlib.suppress(ValueError):
+        me_id = consultant_id(None if row is None else row.value)
+    return None if me_id is None else session.get(Consultant, me_id)
+
+
 def actor_name(session: Session, actor: str | None) -> str:
     """Who a change is recorded under: ``actor`` when given, otherwise the consultant
     Settings names at this moment (the same for the whole transaction).
@@ -47,12 +62,7 @@ def actor_name(session: Session, actor: str | None) -> str:
     if actor is not None:
         return actor
     if "actor" not in session.info:
-        row = session.get(Setting, CURRENT_CONSULTANT.key)
-        me_id = None
-        # A setting that cannot be read names nobody: it must not stop the change saving.
-        with contextlib.suppress(ValueError):
-            me_id = consultant_id(None if row is None else row.value)
-        me = None if me_id is None else session.get(Consultant, me_id)
+        me = current_consultant(session)
         session.info["actor"] = me.name if me is not None else ""
     return str(session.info["actor"])
 

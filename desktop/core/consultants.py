@@ -9,8 +9,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from db.clock import utcnow
-from db.models import Consultant, Setting
-from desktop.core import audit, options
+from db.models import Consultant
+from desktop.core import audit
 from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.text import QT_TRANSLATE_NOOP, Message
 from desktop.core.validation import (
@@ -102,7 +102,5 @@ def set_active(
 
 def current_consultant(engine: Engine) -> ConsultantView | None:
     with Session(engine) as session:
-        row = session.get(Setting, options.CURRENT_CONSULTANT.key)
-        me = options.consultant_id(None if row is None else row.value)
-        consultant = None if me is None else session.get(Consultant, me)
+        consultant = audit.current_consultant(session)
         return _view(consultant) if consultant else None

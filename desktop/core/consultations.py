@@ -530,6 +530,11 @@ def get_consultation(engine: Engine, consultation_id: uuid.UUID) -> Consultation
         )
 
 
+def _followup_done(c: Consultation) -> dict[str, Any]:
+    """Both fields, so marking done and reopening log the same pair in the same form."""
+    return {"followup_done_at": c.followup_done_at, "followup_done_by": c.followup_done_by}
+
+
 def mark_followup_done(
     engine: Engine,
     consultation_id: uuid.UUID,
@@ -550,6 +555,7 @@ def mark_followup_done(
             )
         if c.followup_done_at is not None:
             return
+        before = _followup_done(c)
         c.followup_done_at = utcnow()
         c.followup_done_by = consultant_id
         c.updated_at = c.followup_done_at
@@ -558,10 +564,7 @@ def mark_followup_done(
             entity=ENTITY,
             entity_id=consultation_id,
             action="update",
-            changes={
-                "followup_done_at": [None, c.followup_done_at.isoformat()],
-                "followup_done_by": [None, str(consultant_id) if consultant_id else None],
-            },
+            changes=audit.diff(before, _followup_done(c)),
             actor=actor,
         )
         session.commit()
@@ -574,20 +577,18 @@ def reopen_followup(
         c = _get(session, consultation_id)
         if c.followup_done_at is None:
             return
+        before = _followup_done(c)
+        c.followup_done_at = None
+        c.followup_done_by = None
+        c.updated_at = utcnow()
         audit.record(
             session,
             entity=ENTITY,
             entity_id=consultation_id,
             action="update",
-            changes=audit.diff(
-                {"followup_done_at": c.followup_done_at, "followup_done_by": c.followup_done_by},
-                {"followup_done_at": None, "followup_done_by": None},
-            ),
+            changes=audit.diff(before, _followup_done(c)),
             actor=actor,
         )
-        c.followup_done_at = None
-        c.followup_done_by = None
-        c.updated_at = utcnow()
         session.commit()
 
 

@@ -200,7 +200,7 @@ def order(query: FirmQuery) -> str:
 
 def _cell_condition(cell: str, params: dict[str, Any]) -> str:
     if cell == "none":
-        return "firm.id NOT IN (SELECT firm_id FROM assessment WHERE deleted_at IS NULL)"
+        return f"{CURRENT_CELL_SQL} IS NULL"
     if cell not in CELLS:
         raise ValueError(f"unknown cell {cell!r}")
     params["cell"] = cell

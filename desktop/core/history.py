@@ -217,9 +217,7 @@ def _empty(value: object) -> bool:
     return value is None or value == "" or value == []
 
 
-def entries(
-    engine: Engine, entity: str, entity_id: uuid.UUID, *, lang: str, era: bool = False
-) -> list[Entry]:
+def entries(engine: Engine, entity: str, entity_id: uuid.UUID, dates: DateWords) -> list[Entry]:
     """The record's changes, newest first, each field in the order its form shows it.
 
     A field empty before and after is left out, so a new record lists what was
@@ -229,7 +227,7 @@ def entries(
     order = {key: n for n, key in enumerate(labels)}
     logged = audit.history(engine, entity, entity_id)
     named = names(engine, [raw for entry in logged for raw in _ids_named(entry.changes)])
-    words = _Words(DateWords(era=era, lang=lang), reference(), named)
+    words = _Words(dates, reference(), named)
     formats = _formatters(words)
 
     def text(key: str, value: object) -> str:

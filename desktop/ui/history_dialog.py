@@ -35,8 +35,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History"))
         self.resize(900, 460)
-        dates = date_words(engine, lang)
-        entries = history.entries(engine, entity, entity_id, lang=lang, era=dates.era)
+        entries = history.entries(engine, entity, entity_id, date_words(engine, lang))
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("historyTable")
         self.table.setHorizontalHeaderLabels(

@@ -715,3 +715,22 @@ def test_the_current_cell_is_the_latest_live_assessments_wherever_it_is_read(
     finally:
         file_reads.close()
     assert dashboard.build(engine).matrix == {"A3": 1, "B1": 2, "A2": 1}
+
+
+def test_not_assessed_lists_firms_with_no_live_assessment(engine: Engine, db_path: Path) -> None:
+    never = make_firm(engine, "Never assessed")
+    withdrawn = make_firm(engine, "Only assessment deleted")
+    assessed = make_firm(engine, "Assessed")
+    soft_delete(engine, Assessment, record(engine, withdrawn, CHALLENGER_A2, date(2026, 5, 1)).id)
+    record(engine, assessed, DEVELOPING_B1, date(2026, 5, 1))
+
+    file_reads = firm_list.FileReads(db_path)
+    try:
+        for reads in (firms.reads(engine), file_reads):
+            with reads() as conn:
+                query = FirmQuery(cell="none")
+                listed = {uuid.UUID(hex=key) for key in firm_list.keys(conn, query)}
+                assert listed == {never, withdrawn}
+                assert firm_list.count(conn, query) == 2
+    finally:
+        file_reads.close()

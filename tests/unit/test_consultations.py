@@ -16,6 +16,7 @@ from desktop.core import consultants, consultations, firms, ip_assets
 from desktop.core import consultation_queries as q
 from desktop.core.consultations import ConsultationInput, MilestoneInput, ReferralInput
 from desktop.core.errors import ValidationError
+from tests.audit_trail import audit_entries
 
 
 @pytest.fixture
@@ -100,10 +101,7 @@ def test_edit_is_audited_with_old_and_new_values(
         actor="鈴木 一郎",
     )
     assert changed
-    with Session(engine) as s:
-        entries = s.exec(
-            select(AuditEntry).where(AuditEntry.entity_id == cid).order_by(AuditEntry.at)
-        ).all()
+    entries = audit_entries(engine, cid)
     assert [e.action for e in entries] == ["create", "update"]
     update = json.loads(entries[1].changes)
     assert update["duration_min"] == [60, 90]
@@ -162,14 +160,34 @@ def test_followup_done_records_when_and_by_whom(
     consultations.reopen_followup(engine, cid, actor="佐藤 花子")  # marked by mistake
     [reopened] = q.followups(engine, today=date(2026, 10, 29))
     assert reopened.done_at is None and not reopened.done_by
-    with Session(engine) as s:
-        last = s.exec(
-            select(AuditEntry).where(AuditEntry.entity_id == cid).order_by(AuditEntry.at.desc())
-        ).first()
+    last = audit_entries(engine, cid)[-1]
     assert last is not None and last.actor == "佐藤 花子"
     undone = json.loads(last.changes)  # whose mark was taken back stays in the history
     assert undone["followup_done_by"] == [str(ids["suzuki"]), None]
     assert undone["followup_done_at"][0] is not None and undone["followup_done_at"][1] is None
+
+
+def newest_changes(engine: sa.Engine, cid: uuid.UUID) -> dict[str, list[object]]:
+    with Session(engine) as s:
+        last = s.exec(
+            select(AuditEntry).where(AuditEntry.entity_id == cid).order_by(AuditEntry.at.desc())
+        ).first()
+    assert last is not None
+    return json.loads(last.changes)
+
+
+@pytest.mark.parametrize("by", ["suzuki", None])
+def test_marking_done_logs_only_what_it_set(
+    engine: sa.Engine, ids: dict[str, uuid.UUID], by: str | None
+) -> None:
+    cid = consultations.create_consultation(engine, make(ids))
+    consultations.mark_followup_done(engine, cid, ids[by] if by else None)
+    [done] = q.followups(engine, today=date(2026, 10, 29), include_done=True)
+    assert done.done_at is not None
+    expected: dict[str, list[object]] = {"followup_done_at": [None, done.done_at.isoformat()]}
+    if by:
+        expected["followup_done_by"] = [None, str(ids[by])]
+    assert newest_changes(engine, cid) == expected  # nobody named: no empty "done by" line
 
 
 def test_milestone_recorded_in_a_consultation(engine: sa.Engine, ids: dict[str, uuid.UUID]) -> None:

@@ -79,14 +79,16 @@ def consultation_by(engine: sa.Engine, people: int) -> uuid.UUID:
 
 def name_reads(engine: sa.Engine, cid: uuid.UUID) -> list[str]:
     with statements(engine) as seen:
-        history.entries(engine, "consultation", cid, lang="ja")
+        history.entries(engine, "consultation", cid, DateWords(era=False, lang="ja"))
     return [s for s in seen if "FROM consultant" in s or "FROM firm" in s]
 
 
 def test_a_historys_names_are_read_together_however_many_it_holds(engine: sa.Engine) -> None:
     one = consultation_by(engine, 1)
     six = consultation_by(engine, 6)
-    changed, _created = history.entries(engine, "consultation", six, lang="ja")
+    changed, _created = history.entries(
+        engine, "consultation", six, DateWords(era=False, lang="ja")
+    )
     [(field, before, after)] = [
         (c.field, c.before, c.after) for c in changed.changes if c.before or c.after
     ]

@@ -9,7 +9,12 @@ import sqlalchemy as sa
 from desktop.core import consultants, consultations, firms, history, settings
 from desktop.core import consultation_queries as cq
 from desktop.core.consultations import ConsultationInput, ReferralInput
+from desktop.core.date_words import DateWords
 from desktop.core.text import Message
+
+EN = DateWords(era=False, lang="en")
+JA = DateWords(era=False, lang="ja")
+JA_ERA = DateWords(era=True, lang="ja")
 
 
 def shown(changes: list[history.Change]) -> list[tuple[str, str, str]]:
@@ -38,7 +43,7 @@ def test_a_new_firm_lists_what_was_filled_in_in_form_order(engine: sa.Engine) ->
         ),
         actor="佐藤 花子",
     )
-    [created] = history.entries(engine, "firm", firm_id, lang="en")
+    [created] = history.entries(engine, "firm", firm_id, EN)
     assert (created.who, created.action.render()) == ("佐藤 花子", "Created")
     assert shown(created.changes) == [
         ("Kind of client", "", "Company"),
@@ -59,7 +64,7 @@ def test_a_change_shows_before_and_after_and_the_newest_comes_first(engine: sa.E
         firm_id,
         firms.FirmInput(name="株式会社燕精工", prefecture_code="13", employees=52),
     )
-    changed, _created = history.entries(engine, "firm", firm_id, lang="ja")
+    changed, _created = history.entries(engine, "firm", firm_id, JA)
     assert changed.action.render() == "Changed"  # rendered by the window in its language
     assert shown(changed.changes) == [
         ("Name", "燕精工", "株式会社燕精工"),
@@ -90,7 +95,7 @@ def test_a_consultation_names_its_firm_people_topics_and_partners(engine: sa.Eng
     )
     consultations.mark_followup_done(engine, cid, suzuki, actor="鈴木 一郎")
 
-    done, created = history.entries(engine, "consultation", cid, lang="ja", era=True)
+    done, created = history.entries(engine, "consultation", cid, JA_ERA)
     [(label, before, after), by] = shown(done.changes)
     assert (label, before) == ("Follow-up done", "")
     [done_at] = [
@@ -115,7 +120,7 @@ def test_a_consultation_names_its_firm_people_topics_and_partners(engine: sa.Eng
         ("Follow-up on", "", "令和8年10月21日"),
         ("Follow-up action", "", "願書の確認"),
     ]
-    assert "社長の個人的な事情" not in repr(history.entries(engine, "consultation", cid, lang="en"))
+    assert "社長の個人的な事情" not in repr(history.entries(engine, "consultation", cid, EN))
 
 
 def test_english_and_dates_without_era(engine: sa.Engine) -> None:
@@ -131,7 +136,7 @@ def test_english_and_dates_without_era(engine: sa.Engine) -> None:
             firm_id=firm_id,
         ),
     )
-    [created] = history.entries(engine, "consultation", cid, lang="en")
+    [created] = history.entries(engine, "consultation", cid, EN)
     assert shown(created.changes)[:6] == [
         ("Date and time", "", "2026-10-14 10:30"),
         ("Duration (min)", "", "30"),
@@ -143,5 +148,5 @@ def test_english_and_dates_without_era(engine: sa.Engine) -> None:
     assert created.when.startswith(date.today().isoformat())
 
     firms.delete_firm(engine, firm_id)  # a firm in the trash keeps its name in the history
-    [created] = history.entries(engine, "consultation", cid, lang="en")
+    [created] = history.entries(engine, "consultation", cid, EN)
     assert ("Firm", "", "商標堂") in shown(created.changes)

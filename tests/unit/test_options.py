@@ -16,9 +16,10 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from db.models import Setting
-from desktop.core import audit, consultants, firms, settings
+from desktop.core import consultants, firms, settings
 from desktop.core.firm_list import FileReads
 from desktop.core.options import CURRENT_CONSULTANT, consultant_id, read_first_screen
+from tests.audit_trail import newest_change
 
 SOMEONE = uuid.UUID("0f8fad5b-d9cb-469f-a165-70867728950e")
 
@@ -55,10 +56,6 @@ def first_screen_name(db_path: Path) -> str | None:
         reads.close()
 
 
-def newest_actor(engine: sa.Engine, firm_id: uuid.UUID) -> str:
-    return audit.history(engine, "firm", firm_id)[0].actor
-
-
 def test_the_first_screen_the_views_and_the_audit_log_name_the_same_consultant(
     engine: sa.Engine, db_path: Path
 ) -> None:
@@ -71,7 +68,11 @@ def test_the_first_screen_the_views_and_the_audit_log_name_the_same_consultant(
         change = firms.FirmInput(name="燕精工", prefecture_code="15", city=next(cities))
         firms.update_firm(engine, firm_id, change)
         me = consultants.current_consultant(engine)
-        return first_screen_name(db_path), me and me.name, newest_actor(engine, firm_id)
+        return (
+            first_screen_name(db_path),
+            me and me.name,
+            newest_change(engine, "firm", firm_id).actor,
+        )
 
     assert named() == (None, None, "")  # never chosen
 
@@ -92,4 +93,11 @@ def test_an_unreadable_setting_never_stops_a_change_from_saving(
     consultants.add_consultant(engine, "佐藤 花子")
     store_raw(engine, text)
     firm_id = firms.create_firm(engine, firms.FirmInput(name="燕精工", prefecture_code="15"))
-    assert newest_actor(engine, firm_id) == ""  # saved, under nobody
+    assert newest_change(engine, "firm", firm_id).actor == ""  # saved, under nobody
+
+
+@pytest.mark.parametrize("text", ["", "{", '"not-a-uuid"', "123"])
+def test_an_unreadable_setting_names_nobody_in_the_views(engine: sa.Engine, text: str) -> None:
+    consultants.add_consultant(engine, "佐藤 花子")
+    store_raw(engine, text)
+    assert consultants.current_consultant(engine) is None
