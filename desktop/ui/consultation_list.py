@@ -33,11 +33,10 @@ from desktop.ui.consultation_model import (
     COL_SUMMARY,
     COL_TOPICS,
     ConsultationModel,
-    IdRole,
 )
 from desktop.ui.firm_picker import FirmPicker
 from desktop.ui.periods import period_combo, relabel_periods
-from desktop.ui.tables import filter_chip, record_table
+from desktop.ui.tables import IdRole, filter_chip, record_table
 from desktop.ui.workers import run_task
 
 SLACK = 6  # pixels to spare: a digit of another date, say, may be a little wider
@@ -72,10 +71,8 @@ class ConsultationList(QWidget):
         self.consultant.addItem(self.tr("All consultants"), None)
         for person in consultants.list_consultants(engine, include_inactive=True):
             self.consultant.addItem(person.name, person.id)
-        self.firm = FirmPicker(engine, lang)
         # A filter, not the form's field: left empty, it lists every firm's consultations.
-        self.firm.edit.setPlaceholderText(self.tr("All firms"))
-        self.firm.clear_button.setToolTip(self.tr("All firms"))
+        self.firm = FirmPicker(engine, lang, empty_text=self.tr("All firms"))
         self.text = QLineEdit()
         self.text.setObjectName("consultationSearch")
         self.text.setPlaceholderText(self.tr("Text in summary, outcome or follow-up"))

@@ -26,10 +26,9 @@ from desktop.core import consultation_queries as cq
 from desktop.core.date_words import DateWords, date_words
 from desktop.core.reference import reference
 from desktop.core.text import list_separator
-from desktop.ui.tables import colour
+from desktop.ui.tables import IdRole, colour
 
-IdRole = Qt.ItemDataRole.UserRole + 1
-FirmIdRole = Qt.ItemDataRole.UserRole + 2
+FirmIdRole = IdRole + 1
 DISPLAY = Qt.ItemDataRole.DisplayRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole

@@ -23,9 +23,7 @@ from desktop.core import firm_list
 from desktop.core.firm_list import FirmQuery, FirmRow, Reads
 from desktop.core.reference import reference
 from desktop.core.sme import SIZE_LABELS, sme_status
-from desktop.ui.tables import colour
-
-IdRole = Qt.ItemDataRole.UserRole + 1
+from desktop.ui.tables import IdRole, colour
 
 PAGE = 200
 

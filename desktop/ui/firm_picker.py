@@ -17,7 +17,18 @@ SUGGESTIONS = 20
 class FirmPicker(QWidget):
     firm_changed = Signal(object)  # uuid or None
 
-    def __init__(self, engine: Engine, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        empty_text: str | None = None,
+    ) -> None:
+        """``empty_text`` says what an empty picker means where it stands (a filter's
+        "All firms"), as the hint in the field and on the button that empties it; the
+        caller translates it, in its own context. Without it, the form's wording.
+        """
         super().__init__(parent)
         self.engine, self.lang = engine, lang
         self.firm_id: uuid.UUID | None = None
@@ -25,7 +36,9 @@ class FirmPicker(QWidget):
         self._choices: dict[str, uuid.UUID] = {}
         self.edit = QLineEdit()
         self.edit.setObjectName("firmPicker")
-        self.edit.setPlaceholderText(self.tr("Type to find a firm (optional for anonymous visits)"))
+        self.edit.setPlaceholderText(
+            empty_text or self.tr("Type to find a firm (optional for anonymous visits)")
+        )
         self.model = QStringListModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -35,7 +48,7 @@ class FirmPicker(QWidget):
         self.completer.activated[str].connect(self._chosen)
         self.clear_button = QToolButton()
         self.clear_button.setText("×")
-        self.clear_button.setToolTip(self.tr("No firm"))
+        self.clear_button.setToolTip(empty_text or self.tr("No firm"))
         self.clear_button.clicked.connect(lambda: self.set_firm(None, notify=True))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -27,9 +27,8 @@ from desktop.ui.firm_model import (
     COL_PREF,
     COL_SIZE,
     FirmTableModel,
-    IdRole,
 )
-from desktop.ui.tables import EmptyNote, filter_chip, record_table
+from desktop.ui.tables import EmptyNote, IdRole, filter_chip, record_table
 
 SEARCH_DELAY_MS = 120
 # Raised whenever the default columns or widths below change: a header saved by an

@@ -43,6 +43,15 @@ if TYPE_CHECKING:
 HOME, FIRMS, CONSULTATIONS, FOLLOWUPS = range(4)
 DEFAULT_TAB = FIRMS  # a firm is two keystrokes away from the first screen
 FIRM_HEADER_KEY = f"main/firmHeader-v{HEADER_LAYOUT}"
+# Keys older versions left that nothing reads now, dropped on close so that the settings
+# file does not carry them for ever: the firm list's header from before layouts were
+# numbered (from 2) and from each older layout, and its sort order, which the header's
+# state carries now.
+STALE_KEYS = (
+    "main/firmHeader",
+    *(f"main/firmHeader-v{layout}" for layout in range(2, HEADER_LAYOUT)),
+    "main/firmSort",
+)
 
 
 def window_title(counter: str, consultant: str | None) -> str:
@@ -631,7 +640,8 @@ class MainWindow(QMainWindow):
                 return
         self.qsettings.setValue("main/geometry", self.saveGeometry())
         self.qsettings.setValue("main/state", self.saveState())
-        self.qsettings.remove("main/firmHeader")  # the key before layouts were numbered
+        for key in STALE_KEYS:
+            self.qsettings.remove(key)
         self.qsettings.setValue(FIRM_HEADER_KEY, self.register.view.horizontalHeader().saveState())
         self.qsettings.setValue("main/tab", self.tabs.currentIndex())
         self.qsettings.sync()

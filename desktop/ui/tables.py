@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
 
+# The record's id (a UUID) on every cell of its row, whichever list it is in.
+IdRole = Qt.ItemDataRole.UserRole + 1
+
 CHIP_STYLE = "background: #e8f0f8; padding: 2px 6px; border-radius: 4px;"
 
 

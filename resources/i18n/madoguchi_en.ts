@@ -4,7 +4,7 @@
 <context>
     <name>ConsultationList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="274"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="278"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
@@ -28,7 +28,7 @@
 <context>
     <name>FirmRegister</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="205"/>
+        <location filename="../../desktop/ui/firm_register.py" line="206"/>
         <source>%n firm(s) in the trash</source>
         <translation>
             <numerusform>%n firm in the trash</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="207"/>
+        <location filename="../../desktop/ui/firm_register.py" line="208"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>%n consultation form was not saved when Madoguchi last closed. Open it again?</numerusform>

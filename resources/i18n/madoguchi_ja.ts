@@ -716,86 +716,85 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>すべての相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="76"/>
-        <location filename="../../desktop/ui/consultation_list.py" line="77"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="75"/>
         <source>All firms</source>
         <translation>すべての事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="80"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="78"/>
         <source>Text in summary, outcome or follow-up</source>
         <translation>相談内容・対応結果・フォローアップから検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="82"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="80"/>
         <source>Show &amp;trash</source>
         <translation>ごみ箱を表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="83"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="81"/>
         <source>Clear</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="86"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="84"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="87"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="85"/>
         <source>Delete for &amp;good…</source>
         <translation>完全に削除(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="88"/>
-        <location filename="../../desktop/ui/consultation_list.py" line="306"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="86"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="310"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="225"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="229"/>
         <source>{start} to {end}</source>
         <translation>{start}から{end}まで</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="227"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="231"/>
         <source>with an expert</source>
         <translation>専門家の関与あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="231"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="235"/>
         <source>referred to {partner}</source>
         <translation>{partner}へ紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="234"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="238"/>
         <source>referred by {partner}</source>
         <translation>{partner}からの紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="267"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="271"/>
         <source>counting…</source>
         <translation>件数を集計中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/consultation_list.py" line="274"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="278"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n 件の相談</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="307"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="311"/>
         <source>Move this consultation to the trash? It can be restored from there.</source>
         <translation>この相談記録をごみ箱に移動しますか？ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="327"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="331"/>
         <source>Delete for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_list.py" line="329"/>
+        <location filename="../../desktop/ui/consultation_list.py" line="333"/>
         <source>Delete this consultation for good? This cannot be undone; the history keeps a record that it was deleted.</source>
         <translation>この相談記録を完全に削除しますか？元に戻すことはできません。削除したことは変更履歴に記録されます。</translation>
     </message>
@@ -803,42 +802,42 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>ConsultationModel</name>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="39"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="38"/>
         <source>Date</source>
         <translation>相談日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="40"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="39"/>
         <source>Firm</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="41"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="40"/>
         <source>Channel</source>
         <translation>相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="42"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="41"/>
         <source>Topics</source>
         <translation>相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="43"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="42"/>
         <source>Consultants</source>
         <translation>相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="44"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="43"/>
         <source>Summary</source>
         <translation>相談内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="45"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="44"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consultation_model.py" line="148"/>
+        <location filename="../../desktop/ui/consultation_model.py" line="149"/>
         <source>(no firm)</source>
         <translation>（事業者なし）</translation>
     </message>
@@ -941,7 +940,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>完全に削除できるのは、ごみ箱内の相談記録のみです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/consultations.py" line="547"/>
+        <location filename="../../desktop/core/consultations.py" line="552"/>
         <source>This consultation has no follow-up.</source>
         <translation>この相談記録にはフォローアップがありません。</translation>
     </message>
@@ -1500,12 +1499,12 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmPicker</name>
     <message>
-        <location filename="../../desktop/ui/firm_picker.py" line="28"/>
+        <location filename="../../desktop/ui/firm_picker.py" line="40"/>
         <source>Type to find a firm (optional for anonymous visits)</source>
         <translation>事業者名を入力して検索（匿名の相談では空欄可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_picker.py" line="38"/>
+        <location filename="../../desktop/ui/firm_picker.py" line="51"/>
         <source>No firm</source>
         <translation>事業者なし</translation>
     </message>
@@ -1548,51 +1547,51 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>すべて表示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="205"/>
+        <location filename="../../desktop/ui/firm_register.py" line="206"/>
         <source>%n firm(s) in the trash</source>
         <translation>
             <numerusform>ごみ箱に %n 件の事業者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="207"/>
+        <location filename="../../desktop/ui/firm_register.py" line="208"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 件の事業者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="230"/>
+        <location filename="../../desktop/ui/firm_register.py" line="231"/>
         <source>No firm in the trash matches “{text}”.</source>
         <translation>ごみ箱に「{text}」に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="232"/>
+        <location filename="../../desktop/ui/firm_register.py" line="233"/>
         <source>No firm in the trash matches the filters.</source>
         <translation>ごみ箱に絞り込み条件に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="234"/>
+        <location filename="../../desktop/ui/firm_register.py" line="235"/>
         <source>The trash is empty.</source>
         <translation>ごみ箱は空です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="236"/>
+        <location filename="../../desktop/ui/firm_register.py" line="237"/>
         <source>No firm matches “{text}”.</source>
         <translation>「{text}」に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="238"/>
+        <location filename="../../desktop/ui/firm_register.py" line="239"/>
         <source>No firm matches the filters.</source>
         <translation>絞り込み条件に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="241"/>
+        <location filename="../../desktop/ui/firm_register.py" line="242"/>
         <source>No firms yet. Press Ctrl+N to register one, or use File › Import firms… to bring in a spreadsheet.</source>
         <translation>まだ事業者がありません。Ctrl+N で登録するか、ファイル › 事業者の取込… で表計算ファイルから取り込めます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="245"/>
+        <location filename="../../desktop/ui/firm_register.py" line="246"/>
         <source>Filters on: {filters}</source>
         <translation>絞り込み中：{filters}</translation>
     </message>
@@ -1600,47 +1599,47 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmTableModel</name>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="34"/>
+        <location filename="../../desktop/ui/firm_model.py" line="32"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="35"/>
+        <location filename="../../desktop/ui/firm_model.py" line="33"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="36"/>
+        <location filename="../../desktop/ui/firm_model.py" line="34"/>
         <source>Corporate Number</source>
         <translation>法人番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="37"/>
+        <location filename="../../desktop/ui/firm_model.py" line="35"/>
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="38"/>
+        <location filename="../../desktop/ui/firm_model.py" line="36"/>
         <source>City</source>
         <translation>市区町村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="39"/>
+        <location filename="../../desktop/ui/firm_model.py" line="37"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="41"/>
+        <location filename="../../desktop/ui/firm_model.py" line="39"/>
         <source>Employees</source>
         <translation>従業員数（人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="42"/>
+        <location filename="../../desktop/ui/firm_model.py" line="40"/>
         <source>Size</source>
         <translation>企業規模</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="43"/>
+        <location filename="../../desktop/ui/firm_model.py" line="41"/>
         <source>Type/stage</source>
         <translation>類型・段階</translation>
     </message>
@@ -1772,22 +1771,22 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="175"/>
+        <location filename="../../desktop/ui/followups_view.py" line="180"/>
         <source>{overdue} overdue, {today} due today</source>
         <translation>期限超過 {overdue} 件、本日期限 {today} 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="189"/>
+        <location filename="../../desktop/ui/followups_view.py" line="194"/>
         <source> (in progress)</source>
         <translation>（対応中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="238"/>
+        <location filename="../../desktop/ui/followups_view.py" line="242"/>
         <source>Marked done: {firm}, due {due}.</source>
         <translation>完了にしました：{firm}（期日 {due}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followups_view.py" line="261"/>
+        <location filename="../../desktop/ui/followups_view.py" line="264"/>
         <source>Reopened: {firm}, due {due}.</source>
         <translation>未完了に戻しました：{firm}（期日 {due}）</translation>
     </message>
@@ -1795,102 +1794,102 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/core/history.py" line="39"/>
+        <location filename="../../desktop/core/history.py" line="40"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="40"/>
+        <location filename="../../desktop/core/history.py" line="41"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="41"/>
+        <location filename="../../desktop/core/history.py" line="42"/>
         <source>Moved to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="42"/>
+        <location filename="../../desktop/core/history.py" line="43"/>
         <source>Restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="43"/>
+        <location filename="../../desktop/core/history.py" line="44"/>
         <source>Deleted for good</source>
         <translation>完全に削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="74"/>
+        <location filename="../../desktop/core/history.py" line="75"/>
         <source>Date and time</source>
         <translation>相談日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="75"/>
+        <location filename="../../desktop/core/history.py" line="76"/>
         <source>Duration (min)</source>
         <translation>所要時間（分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="76"/>
+        <location filename="../../desktop/core/history.py" line="77"/>
         <source>Channel</source>
         <translation>相談方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="77"/>
+        <location filename="../../desktop/core/history.py" line="78"/>
         <source>Firm</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="78"/>
+        <location filename="../../desktop/core/history.py" line="79"/>
         <source>Consultants</source>
         <translation>相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="79"/>
+        <location filename="../../desktop/core/history.py" line="80"/>
         <source>Topics</source>
         <translation>相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="80"/>
+        <location filename="../../desktop/core/history.py" line="81"/>
         <source>Summary</source>
         <translation>相談内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="81"/>
+        <location filename="../../desktop/core/history.py" line="82"/>
         <source>Confidential notes</source>
         <translation>社外秘メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="82"/>
+        <location filename="../../desktop/core/history.py" line="83"/>
         <source>Outcome</source>
         <translation>対応結果</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="83"/>
+        <location filename="../../desktop/core/history.py" line="84"/>
         <source>Expert involved</source>
         <translation>専門家（弁理士・弁護士等）の関与</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="84"/>
+        <location filename="../../desktop/core/history.py" line="85"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="85"/>
+        <location filename="../../desktop/core/history.py" line="86"/>
         <source>Follow-up on</source>
         <translation>フォローアップ予定日</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="86"/>
+        <location filename="../../desktop/core/history.py" line="87"/>
         <source>Follow-up action</source>
         <translation>フォローアップの内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="87"/>
+        <location filename="../../desktop/core/history.py" line="88"/>
         <source>Follow-up done</source>
         <translation>フォローアップ完了日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history.py" line="88"/>
+        <location filename="../../desktop/core/history.py" line="89"/>
         <source>Follow-up done by</source>
         <translation>フォローアップ完了者</translation>
     </message>
@@ -1903,37 +1902,37 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="43"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="44"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="45"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="46"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="47"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="48"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="76"/>
         <source>No change to this record has been recorded yet.</source>
         <translation>この記録の変更はまだ記録されていません。</translation>
     </message>
@@ -2518,194 +2517,194 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>Firms</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>Consultations</source>
         <translation>相談記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Follow-ups</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;New firm…</source>
         <translation>新規事業者(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Log a consultation…</source>
         <translation>相談を記録(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Search everything…</source>
         <translation>すべてを検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>&amp;Open firm</source>
         <translation>事業者を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Move to &amp;trash</source>
         <translation>ごみ箱に移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Restore from trash</source>
         <translation>ごみ箱から復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>&amp;History…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Find firm</source>
         <translation>事業者を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Import firms…</source>
         <translation>事業者の取込(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Export for headquarters / reports…</source>
         <translation>本部提出用・報告書のエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>&amp;About Madoguchi</source>
         <translation>Madoguchi について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Playbook library…</source>
         <translation>支援プラン一覧(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>&amp;Home</source>
         <translation>ホーム(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>&amp;Firms</source>
         <translation>事業者(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>&amp;Consultations</source>
         <translation>相談記録(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>F&amp;ollow-ups</source>
         <translation>フォローアップ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Move “{name}” to the trash? Its consultations and IP stay with it, and it can be restored from the trash.</source>
         <translation>「{name}」をごみ箱に移動しますか？この事業者の相談と知財はそのまま保持され、ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Restore unsaved work</source>
         <translation>未保存の入力の復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>前回 Madoguchi を終了したときに保存されていなかった相談記録が %n 件あります。もう一度開きますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>This database is on a server; back it up there.</source>
         <translation>このデータベースはサーバー上にあります。バックアップはサーバー側で行ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="615"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>About Madoguchi</source>
         <translation>Madoguchi について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/main_window.py" line="630"/>
         <source>Madoguchi {version}
 
 Records, playbooks and reports for the consultants of the prefectural IP support counters.</source>

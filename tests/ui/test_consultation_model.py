@@ -20,8 +20,8 @@ from desktop.ui.consultation_model import (
     COL_FOLLOWUP,
     COL_TOPICS,
     ConsultationModel,
-    IdRole,
 )
+from desktop.ui.tables import IdRole
 from tests.ui.test_firm_list_model import shown
 
 CONSULTATIONS = 450  # more than two pages

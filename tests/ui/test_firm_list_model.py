@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from desktop.core import demo, firms
 from desktop.core.firms import FirmInput, FirmQuery
-from desktop.ui.firm_model import COL_EMPLOYEES, COL_NAME, PAGE, FirmTableModel, IdRole
+from desktop.ui.firm_model import COL_EMPLOYEES, COL_NAME, PAGE, FirmTableModel
+from desktop.ui.tables import IdRole
 from tests import sql_log
 
 

@@ -7,13 +7,14 @@ from datetime import date, datetime
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel
 
 from desktop.core import firms, settings
 from desktop.ui.consultation_model import COL_DATE, COL_FOLLOWUP
 from desktop.ui.firm_model import COL_EMPLOYEES
 from tests.ui.test_era_display import consult, era_on
+from tests.ui.waits import counted
 
 
 def covers_the_rows(note: QLabel, view: QAbstractScrollArea) -> bool:
@@ -168,7 +169,7 @@ def shown_list(qtbot, engine: sa.Engine):  # type: ignore[no-untyped-def]
 
 def refresh(qtbot, view) -> None:  # type: ignore[no-untyped-def]
     view.apply_filter()
-    qtbot.waitUntil(lambda: view.count.text() not in ("", view.tr("counting…")))
+    counted(qtbot, view)
 
 
 def assert_dates_fit(view) -> None:  # type: ignore[no-untyped-def]
@@ -190,6 +191,29 @@ def test_the_firm_filter_has_a_hint_of_its_own(set_up_engine, qtbot) -> None:  #
     form_field = FirmPicker(set_up_engine, "en")  # the consultation form's keeps its hint
     qtbot.addWidget(form_field)
     assert "anonymous" in form_field.edit.placeholderText()
+
+
+def test_the_firm_filter_hint_is_translated(set_up_engine, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The filter's words are the list's, in the list's context of the catalogue."""
+    from desktop.ui.consultation_list import ConsultationList
+    from desktop.ui.firm_picker import FirmPicker
+    from desktop.ui.i18n import install_translators
+
+    locale = QLocale()
+    installed = install_translators(qapp, "ja")
+    try:
+        view = ConsultationList(set_up_engine, "ja")
+        form_field = FirmPicker(set_up_engine, "ja")
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    qtbot.addWidget(view)
+    qtbot.addWidget(form_field)
+    assert view.firm.edit.placeholderText() == "すべての事業者"
+    assert view.firm.clear_button.toolTip() == "すべての事業者"
+    assert form_field.edit.placeholderText().startswith("事業者名を入力して検索")
+    assert form_field.clear_button.toolTip() == "事業者なし"
 
 
 def test_era_dates_fit_their_columns(qtbot, set_up_engine, consultations_list) -> None:  # type: ignore[no-untyped-def]
