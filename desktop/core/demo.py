@@ -20,7 +20,15 @@ from sqlalchemy.engine import Connection, Engine
 from db.clock import utcnow
 from desktop.core import demo_words as w
 from desktop.core.assessment import encode_reasons
-from desktop.core.assessment_rules import SUBCONTRACT_LINE, Answers, Expansion, Rights, classify
+from desktop.core.assessment_rules import (
+    CHALLENGER,
+    DEVELOPING,
+    SUBCONTRACT_LINE,
+    Answers,
+    Expansion,
+    Rights,
+    classify,
+)
 from desktop.core.recommendations import RIGHT_KINDS
 from desktop.core.validation import corporate_number_check_digit
 
@@ -244,8 +252,16 @@ def generate(
     )
 
 
-# Where a firm row keeps what an assessment asks too (see FIRM_SQL).
+# Where a firm row keeps what an assessment asks too (see FIRM_SQL), and its founding year.
 _FIRM_SHARE, _FIRM_OVERSEAS = 20, 21
+_FIRM_FOUNDED = 15
+
+# The stage a firm is drawn for, by type, as weights for stages 1, 2 and 3. Most developing
+# firms are met at awareness and most challengers already protect what they make, but a
+# counter also meets challengers where nobody yet treats IP as a management matter (A1),
+# and subcontractors that hold rights and guard their know-how yet still work to their
+# customers' orders (B3).
+_STAGE_WEIGHTS = {DEVELOPING: [8, 4, 1], CHALLENGER: [1, 3, 6]}
 
 # How far a right has got: at a busy counter most of a firm's rights are filed or granted.
 _RIGHT_STATUSES = [
@@ -395,8 +411,11 @@ def _assets_and_assessments(gen: _Gen, firms: list[tuple[object, ...]]) -> _IpRo
         )
         kinds = [k for k in pool if k in w.ASSET_TITLES] or ["trademark"]
         launch = gen.when().date()
+        first_asset = len(rows.assets)
+        first_record: date | None = None
         if rng.random() < 0.5:
             visits = _visits(gen, firm[_FIRM_SHARE])
+            first_record = visits[0].on
             answers = visits[-1].answers
             firms[n] = _assessed_firm(gen, firm, answers)
             rows.assessments.extend(_assessment(gen, firm[0], v) for v in visits)
@@ -435,6 +454,14 @@ def _assets_and_assessments(gen: _Gen, firms: list[tuple[object, ...]]) -> _IpRo
                 else _unfiled(gen, ip_kind, bounds)
             )
             rows.add_asset(firm, ip_kind, state)
+        filings = [a[11] for a in rows.assets[first_asset:] if a[11] is not None]
+        dated = [d for d in (first_record, *filings) if isinstance(d, date)]
+        if dated and min(dated).year < int(str(firms[n][_FIRM_FOUNDED])):
+            # A firm drawn as founded after its first filing or assessment was founded by
+            # then: moving the founding back keeps the dates the assessments and the IP
+            # tab agree on, which moving those dates would not.
+            row = firms[n]
+            firms[n] = (*row[:_FIRM_FOUNDED], min(dated).year, *row[_FIRM_FOUNDED + 1 :])
     return rows
 
 
@@ -443,11 +470,12 @@ def _visits(gen: _Gen, share_on_record: object) -> list[_Visit]:
     rng = gen.rng
     first = gen.when().date()
     developing = rng.random() < 0.6
-    stage = rng.choice([1, 1, 2]) if developing else rng.choice([2, 3, 3])
+    stage = rng.choices([1, 2, 3], _STAGE_WEIGHTS[DEVELOPING if developing else CHALLENGER])[0]
     visits = [_Visit(first, _answers(rng, not developing, stage, share_on_record))]
     # The second assessment needs a later day: on the first one's day the two would tie,
-    # and either could be read as the firm's latest.
-    if developing and rng.random() < 0.15 and first + timedelta(days=60) <= gen.end:
+    # and either could be read as the firm's latest. A firm already practising IP is not
+    # the one seen moving up: the later visit would have it drop its know-how management.
+    if developing and stage < 3 and rng.random() < 0.15 and first + timedelta(days=60) <= gen.end:
         later = min(first + timedelta(days=rng.randint(60, 300)), gen.end)
         answers = _answers(rng, True, 2, share_on_record)
         if answers.rights is Rights.HOLDS:
@@ -559,8 +587,10 @@ def _unfiled(gen: _Gen, ip_kind: str, bounds: _Bounds) -> _State:
 
 # Which playbook a demo firm follows, by its matrix cell.
 RUN_FOR_CELL = {
+    ("challenger", 1): "ip_awareness",
     ("developing", 1): "ip_awareness",
     ("developing", 2): "ip_strategy",
+    ("developing", 3): "collaboration",
     ("challenger", 2): "patent_filing",
     ("challenger", 3): "overseas_counterfeits",
 }
@@ -625,7 +655,11 @@ def _answers(rng: random.Random, challenger: bool, stage: int, share_on_record: 
         expansion = rng.choice([Expansion.DOMESTIC, Expansion.OVERSEAS])
         shares, fixed = [0, 10, 30], rng.random() < 0.3
     else:
-        rights = Rights.NONE if rng.random() < 0.8 else Rights.PURSUING
+        # Practice needs registered rights: a developing firm there holds rights that it
+        # does not yet put to work in products or markets of its own.
+        rights = (
+            Rights.HOLDS if stage == 3 else Rights.NONE if rng.random() < 0.8 else Rights.PURSUING
+        )
         expansion = Expansion.NONE
         shares, fixed = [50, 70, 90], True
     # The share on the firm's record is the one the consultant hears, when it fits the
@@ -700,7 +734,7 @@ def _consultations(
                 set(picked)
                 | {rng.choice(["overseas", "financing", "licensing", "ai_data", "standardization"])}
             )
-        started = gen.when()
+        started = _since(gen.when(), int(str(firm[_FIRM_FOUNDED])))
         region = str(firm[9]).removesuffix("市").removesuffix("区")
         summary = "".join(
             rng.choice(w.SUMMARIES.get(t, w.SUMMARIES["other"])).format(
@@ -788,6 +822,19 @@ def _consultations(
             report("consultations", n, total)
     _flush(conn, rows, topics, staff, referrals)
     report("consultations", total, total)
+
+
+def _since(moment: datetime, founded: int) -> datetime:
+    """``moment``, or for a firm not founded yet then, a day in its founding year.
+
+    Whole weeks keep it a weekday in office hours, steps shorter than a year land in the
+    founding year itself, and a demo firm is founded by the year before ``end`` at the
+    latest, so the day stays within the counter's data. No draw is made: the rest of the
+    demo is the same as without the move.
+    """
+    while moment.year < founded:
+        moment += timedelta(weeks=52)
+    return moment
 
 
 def _flush(

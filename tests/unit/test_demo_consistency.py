@@ -19,6 +19,8 @@ from sqlalchemy.engine import Engine
 
 from desktop.core import assessment, demo, firms, ip_assets
 from desktop.core.assessment import AssessmentRecord, Expansion, Rights
+from desktop.core.assessment_rules import cell_of, classify
+from desktop.core.firm_list import CELLS
 from desktop.core.ip_assets import STATUS_ORDER, AssetView
 from desktop.core.recommendations import RIGHT_KINDS
 
@@ -90,11 +92,25 @@ def test_the_rights_answer_agrees_with_the_ip_assets(counter: Engine) -> None:
     found = assessed(counter)
     answers = Counter(record.answers.rights for record, _ in found.values())
     assert set(answers) == set(Rights), answers  # every answer is put to the test
+    cells = Counter(cell_of(record.sme_type, record.stage) for record, _ in found.values())
+    assert set(cells) == set(CELLS), cells  # and firms of every cell, A1 and B3 included
     problems = {
         str(firm_id): problem
         for firm_id, (record, assets) in found.items()
         if (problem := rights_problem(record, assets))
     }
+    assert problems == {}
+
+
+def test_every_assessment_is_what_the_rules_give_for_its_answers(counter: Engine) -> None:
+    """Earlier assessments too: the history is what a transition is counted from."""
+    problems = {}
+    for firm_id in assessed(counter):
+        for record in assessment.history(counter, firm_id):
+            result = classify(record.answers)
+            stored = (record.computed_type, record.computed_stage, record.sme_type, record.stage)
+            if stored != (result.sme_type, result.stage) * 2:
+                problems[str(record.id)] = (stored, result.cell)
     assert problems == {}
 
 
