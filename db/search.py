@@ -13,6 +13,11 @@ So a short word is first looked up in the vocabulary. No trigram: nothing matche
 answered without touching a row. A few rows: they are fetched through the index, an OR
 of those trigrams. Many rows (a common word such as 特許): the rows are tested one by
 one in the caller's order, which stops as soon as a page is full.
+
+A longer word is matched through the index. When the caller reads a page in its own
+order and the word is in many rows (特許出願 in a large counter's consultations), the
+rows are likewise read in that order and each tested against the matches, instead of
+every matching row being fetched to be sorted for one page.
 """
 
 from __future__ import annotations
@@ -48,6 +53,9 @@ REBUILD_SQL: dict[Indexed, list[str]] = {
 INDEX_ROWS = 2_000
 INDEX_TERMS = 200  # trigrams in one OR query, at most
 LAST_CHAR = "\U0010ffff"
+# The condition for a word no indexed text holds (a short word with no trigram in the
+# index): no row can match, so a caller may leave its query out.
+NOTHING = "0=1"
 
 
 def _quote(term: str) -> str:
@@ -58,23 +66,30 @@ def normalize_query(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def text_condition(conn: Any, table: Indexed, query: str) -> tuple[str, dict[str, str]]:
+def text_condition(
+    conn: Any, table: Indexed, query: str, *, in_order: bool = False
+) -> tuple[str, dict[str, str]]:
     """A SQL condition selecting the rows of ``table`` whose indexed text contains ``query``.
 
     Returns ``("1=1", {})`` for an empty query. The condition is meant to be ANDed into
     a query over the base table (which applies soft delete, sorting and paging). A one-
     or two-character query reads the index's vocabulary on ``conn``, a DB-API
     connection (``Connection.connection`` under SQLAlchemy, or a plain ``sqlite3`` one
-    while the window's first screen is drawn), to choose how.
+    while the window's first screen is drawn), to choose how. ``in_order`` says the
+    caller reads one page in its ORDER BY (not a count, not every row): a longer word
+    found in many rows is then tested row by row in that order.
     """
     q = normalize_query(query)
     if not q:
         return "1=1", {}
     fts = f"{table}_fts"
     if len(q) >= 3:
-        return f"{table}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :fts_q)", {
-            "fts_q": _quote(q)
-        }
+        match = f"{table}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :fts_q)"
+        if in_order and _in_many_rows(conn, fts, _quote(q)):
+            # SQLite: the unary plus keeps rowid from choosing the plan, so the caller's
+            # order does, and the page fills after a few hundred rows.
+            match = "+" + match
+        return match, {"fts_q": _quote(q)}
     terms: list[str] = []
     rows = 0
     found = conn.cursor()
@@ -91,13 +106,26 @@ def text_condition(conn: Any, table: Indexed, query: str) -> tuple[str, dict[str
     finally:
         found.close()
     if not terms:
-        return "0=1", {}
+        return NOTHING, {}
     if rows <= INDEX_ROWS and len(terms) <= INDEX_TERMS:
         match = " OR ".join(_quote(term) for term in terms)
         return f"{table}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :fts_q)", {
             "fts_q": match
         }
     return _scan(table, q)
+
+
+def _in_many_rows(conn: Any, fts: str, match: str) -> bool:
+    """More than ``INDEX_ROWS`` rows match, counted no further than that."""
+    found = conn.cursor()
+    try:
+        found.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ? LIMIT ?)",
+            (match, INDEX_ROWS + 1),
+        )
+        return bool(found.fetchone()[0] > INDEX_ROWS)
+    finally:
+        found.close()
 
 
 def _scan(table: Indexed, q: str) -> tuple[str, dict[str, str]]:

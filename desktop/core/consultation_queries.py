@@ -60,8 +60,13 @@ def _uuid(value: Any) -> uuid.UUID | None:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=str(value))
 
 
-def _where(conn: Connection, query: ConsultationQuery) -> tuple[str, dict[str, Any]]:
-    condition, params = search.text_condition(DriverConnection(conn), "consultation", query.text)
+def _where(
+    conn: Connection, query: ConsultationQuery, *, in_order: bool = False
+) -> tuple[str, dict[str, Any]]:
+    """The list's filter as SQL; ``in_order`` for a page read in the list's order."""
+    condition, params = search.text_condition(
+        DriverConnection(conn), "consultation", query.text, in_order=in_order
+    )
     parts = [
         condition,
         "consultation.deleted_at IS NOT NULL"
@@ -123,7 +128,7 @@ def fetch_page(
 ) -> list[ConsultationRow]:
     """The next ``limit`` rows, newest first, after the row keyed ``after``."""
     with engine.connect() as conn:
-        where, params = _where(conn, query)
+        where, params = _where(conn, query, in_order=True)
         if after is not None:
             where += (
                 " AND (consultation.started_at < :after_at OR (consultation.started_at = :after_at"
@@ -346,36 +351,44 @@ def search_all(engine: Engine, text: str, *, limit: int = 50) -> list[SearchHit]
     """
     if not search.normalize_query(text):
         return []
-    hits: list[SearchHit] = []
     with engine.connect() as conn:
-        condition, params = search.text_condition(DriverConnection(conn), "firm", text)
-        for r in conn.execute(
-            sa.text(
-                "SELECT firm.id, firm.name, firm.name_kana, firm.city FROM firm"
-                f" WHERE {condition} AND firm.deleted_at IS NULL"
-                " ORDER BY firm.name_kana LIMIT :limit"
-            ),
-            {**params, "limit": limit},
-        ):
-            hits.append(SearchHit(FIRM_HIT, uuid.UUID(hex=r[0]), r[1], f"{r[2]} {r[3]}".strip()))
-        condition, params = search.text_condition(DriverConnection(conn), "consultation", text)
-        for r in conn.execute(
-            sa.text(
-                "SELECT consultation.id, coalesce(f.name, ''), consultation.started_at,"
-                " substr(consultation.summary, 1, 160) FROM consultation"
-                " LEFT JOIN firm f ON f.id = consultation.firm_id"
-                f" WHERE {condition} AND consultation.deleted_at IS NULL"
-                " ORDER BY consultation.started_at DESC LIMIT :limit"
-            ),
-            {**params, "limit": limit},
-        ):
-            hits.append(
-                SearchHit(
-                    CONSULTATION_HIT,
-                    uuid.UUID(hex=r[0]),
-                    r[1],
-                    " ".join(str(r[3]).split()),
-                    _dt(r[2]),
-                )
-            )
-    return hits
+        return _firm_hits(conn, text, limit) + _consultation_hits(conn, text, limit)
+
+
+def _firm_hits(conn: Connection, text: str, limit: int) -> list[SearchHit]:
+    condition, params = search.text_condition(DriverConnection(conn), "firm", text, in_order=True)
+    if condition == search.NOTHING:  # no indexed text holds the word: no row to read
+        return []
+    rows = conn.execute(
+        sa.text(
+            "SELECT firm.id, firm.name, firm.name_kana, firm.city FROM firm"
+            f" WHERE {condition} AND firm.deleted_at IS NULL"
+            " ORDER BY firm.name_kana LIMIT :limit"
+        ),
+        {**params, "limit": limit},
+    )
+    return [SearchHit(FIRM_HIT, uuid.UUID(hex=r[0]), r[1], f"{r[2]} {r[3]}".strip()) for r in rows]
+
+
+def _consultation_hits(conn: Connection, text: str, limit: int) -> list[SearchHit]:
+    condition, params = search.text_condition(
+        DriverConnection(conn), "consultation", text, in_order=True
+    )
+    if condition == search.NOTHING:
+        return []
+    rows = conn.execute(
+        sa.text(
+            "SELECT consultation.id, coalesce(f.name, ''), consultation.started_at,"
+            " substr(consultation.summary, 1, 160) FROM consultation"
+            " LEFT JOIN firm f ON f.id = consultation.firm_id"
+            f" WHERE {condition} AND consultation.deleted_at IS NULL"
+            " ORDER BY consultation.started_at DESC LIMIT :limit"
+        ),
+        {**params, "limit": limit},
+    )
+    return [
+        SearchHit(
+            CONSULTATION_HIT, uuid.UUID(hex=r[0]), r[1], " ".join(str(r[3]).split()), _dt(r[2])
+        )
+        for r in rows
+    ]

@@ -139,7 +139,7 @@ def page(conn: Any, query: FirmQuery, offset: int, limit: int) -> list[FirmRow]:
     # Choose the page by id first: sorting whole rows would compute every firm's cell.
     sql = (
         f"{ROW_COLUMNS} FROM (SELECT firm.id AS key FROM firm"
-        f" WHERE {where(conn, query, params)} ORDER BY {by}"
+        f" WHERE {where(conn, query, params, in_order=True)} ORDER BY {by}"
         " LIMIT :limit OFFSET :offset) AS page"
         f" JOIN firm ON firm.id = page.key ORDER BY {by}"
     )
@@ -164,9 +164,10 @@ def rows_by_id(conn: Any, ids: list[uuid.UUID] | list[str]) -> dict[uuid.UUID, F
     return {line.id: line for line in map(_firm_row, _all(conn, sql, params))}
 
 
-def where(conn: Any, query: FirmQuery, params: dict[str, Any]) -> str:
-    """The firm list's filter as SQL over ``firm``, adding its parameters to ``params``."""
-    condition, text_params = search.text_condition(conn, "firm", query.text)
+def where(conn: Any, query: FirmQuery, params: dict[str, Any], *, in_order: bool = False) -> str:
+    """The firm list's filter as SQL over ``firm``, adding its parameters to ``params``;
+    ``in_order`` for a page read in the list's order."""
+    condition, text_params = search.text_condition(conn, "firm", query.text, in_order=in_order)
     params.update(text_params)
     parts = [
         condition,

@@ -18,6 +18,7 @@ from db import search
 from db.driver import DriverConnection
 from desktop.core import firms
 from desktop.core.firms import FirmInput
+from tests.sql_log import statements
 
 # name, reading, city, main products (the last field: its last character ends the text)
 NAMES = [
@@ -158,9 +159,28 @@ def test_any_query_matches_brute_force(
 
 def test_a_short_word_found_nowhere_reads_no_row(engine: sa.Engine, seeded: dict) -> None:  # type: ignore[type-arg]
     with engine.connect() as conn:
-        assert search.text_condition(DriverConnection(conn), "firm", "鯨肉"[:2]) == ("0=1", {})
+        assert search.text_condition(DriverConnection(conn), "firm", "鯨肉"[:2]) == (
+            search.NOTHING,
+            {},
+        )
         condition, _params = search.text_condition(DriverConnection(conn), "firm", "鯨")
-    assert condition != "0=1"
+    assert condition != search.NOTHING
+
+
+def test_search_all_reads_only_the_vocabulary_for_a_word_found_nowhere(
+    engine: sa.Engine,
+    seeded: dict,  # type: ignore[type-arg]
+) -> None:
+    from desktop.core import consultation_queries as cq
+
+    with statements(engine) as nowhere:
+        assert cq.search_all(engine, "鯨肉") == []
+    assert len(nowhere) == 2 and all("_fts_vocab" in sql for sql in nowhere), nowhere
+    with statements(engine) as firms_only:  # a firm's word, in no consultation
+        hits = cq.search_all(engine, "鯨")
+    assert hits and {hit.kind for hit in hits} == {cq.FIRM_HIT}
+    read = [sql for sql in firms_only if "_fts_vocab" not in sql]
+    assert len(read) == 1 and "FROM firm" in read[0], read
 
 
 def test_a_rare_short_word_is_looked_up_through_the_index(
@@ -174,6 +194,49 @@ def test_a_rare_short_word_is_looked_up_through_the_index(
         assert "MATCH" in condition and params["fts_q"].count(" OR ") >= 1
     else:
         assert "instr" in condition
+
+
+def test_a_long_word_in_many_rows_is_read_in_the_pages_order(
+    engine: sa.Engine,
+    seeded: dict,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[type-arg]
+) -> None:
+    """A page of a word most rows hold tests rows in the page's order; the rows are the
+    same as through the index, and a count still goes through the index."""
+    word = "株式会"
+    with engine.connect() as conn:
+        monkeypatch.setattr(search, "INDEX_ROWS", 100)
+        few, _ = search.text_condition(DriverConnection(conn), "firm", word, in_order=True)
+        monkeypatch.setattr(search, "INDEX_ROWS", 1)  # two of the firms are "many"
+        many, _ = search.text_condition(DriverConnection(conn), "firm", word, in_order=True)
+        counted, _ = search.text_condition(DriverConnection(conn), "firm", word)
+    assert not few.startswith("+") and many.startswith("+") and not counted.startswith("+")
+    query = firms.FirmQuery(text=word)
+    with statements(engine, lambda sql, _p: "+firm.rowid" in sql) as in_order:
+        page = [row.id for row in firms.firm_page(engine, query, 0, 50)]
+    assert in_order, "the page was not read in its order"
+    assert page == firms.find_firm_ids(engine, query)
+    assert set(page) == expected(seeded, word) and len(page) == 2
+
+
+def test_search_all_finds_the_same_whichever_way_a_word_is_read(
+    engine: sa.Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from desktop.core import consultation_queries as cq
+    from desktop.core import demo
+
+    demo.generate(engine, size=demo.DemoSize(firms=60, consultations=400), end=date(2026, 10, 31))
+    text = "特許出願"  # in 28 of these 400 consultations' text
+    query = cq.ConsultationQuery(text=text)
+    through_the_index = cq.search_all(engine, text, limit=20), cq.fetch_page(engine, query)
+    monkeypatch.setattr(search, "INDEX_ROWS", 10)
+    with statements(engine, lambda sql, _p: "+consultation.rowid" in sql) as in_order:
+        row_by_row = cq.search_all(engine, text, limit=20), cq.fetch_page(engine, query)
+    assert len(in_order) == 2  # the search's page and the list's
+    assert row_by_row == through_the_index
+    assert len(row_by_row[0]) == 20 and len(row_by_row[1]) == 28
 
 
 @pytest.mark.parametrize("text", ["商", "特許", "株式会社", "鯨鮪"])
