@@ -262,11 +262,16 @@ class TimelineEntry:
     when: datetime
     kind: str  # consultation | milestone | assessment | playbook_step
     ref_id: uuid.UUID
-    title: str  # codes the UI turns into words (topics, status, cell, step key)
+    # Codes the UI turns into words, by kind: (channel,); (IP kind, status); (type,
+    # stage); (playbook, step, state).
+    codes: tuple[str, ...]
     detail: str
+    topics: tuple[str, ...] = ()  # a consultation's, in the form's order
 
 
-# Each kind of event as (id, when, title, detail), in the order ties on time are listed.
+# Each kind of event as (id, when, codes, detail), in the order ties on time are listed;
+# the codes come packed in one column, joined by "|" (a consultation's topics after the
+# channel, joined by ",").
 _TIMELINE_SQL: tuple[tuple[str, str], ...] = (
     (
         "consultation",
@@ -305,12 +310,15 @@ def timeline(engine: Engine, firm_id: uuid.UUID, *, limit: int = 1000) -> list[T
     entries: list[TimelineEntry] = []
     with engine.connect() as conn:
         for kind, sql in _TIMELINE_SQL:
-            for ref, when, title, detail in conn.execute(sa.text(sql), params):
+            for ref, when, packed, detail in conn.execute(sa.text(sql), params):
+                codes = tuple(str(packed).split("|"))
+                topics: tuple[str, ...] = ()
                 if kind == "consultation":
-                    channel, _, topics = str(title).partition("|")
-                    title = f"{channel}|{','.join(in_topic_order(filter(None, topics.split(','))))}"
+                    codes, topics = codes[:1], in_topic_order(filter(None, codes[1].split(",")))
                     detail = " ".join(str(detail).split())
-                entries.append(TimelineEntry(_dt(when), kind, uuid.UUID(hex=ref), title, detail))
+                entries.append(
+                    TimelineEntry(_dt(when), kind, uuid.UUID(hex=ref), codes, detail, topics)
+                )
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries
 

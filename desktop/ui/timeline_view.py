@@ -56,10 +56,10 @@ class TimelineView(QWidget):
 
     def describe(self, entry: cq.TimelineEntry) -> str:
         ref = reference()
-        parts = entry.title.split("|")
+        parts = entry.codes
         if entry.kind == "consultation":
             channel = ref.channels.label(parts[0], self.lang)
-            labels = (ref.topics.label(t, self.lang) for t in parts[1].split(",") if t)
+            labels = (ref.topics.label(t, self.lang) for t in entry.topics)
             topics = list_separator(self.lang).join(labels)
             return self.tr("Consultation ({channel}): {topics}").format(
                 channel=channel, topics=topics

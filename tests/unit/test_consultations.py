@@ -218,9 +218,14 @@ def test_timeline_has_consultations_and_milestones(
         engine,
         make(ids, milestones=(MilestoneInput(ids["asset"], "filed", date(2026, 10, 15)),)),
     )
-    kinds = [e.kind for e in q.timeline(engine, ids["firm"])]
+    entries = q.timeline(engine, ids["firm"])
+    kinds = [e.kind for e in entries]
     assert kinds.count("consultation") == 1
     assert kinds.count("milestone") == 2  # created as "preparing", then filed
+    by_kind = {e.kind: e for e in entries if e.codes != ("patent", "preparing")}
+    assert by_kind["consultation"].codes == ("site_visit",)
+    assert by_kind["consultation"].topics == ("patent", "trade_secret", "overseas")
+    assert by_kind["milestone"].codes == ("patent", "filed") and by_kind["milestone"].topics == ()
 
 
 def test_filters(engine: sa.Engine, ids: dict[str, uuid.UUID]) -> None:
