@@ -34,7 +34,6 @@ def run_export(
     """
     if kind not in KINDS:
         raise ValueError(f"unknown export kind {kind!r}; known: {', '.join(KINDS)}")
-    cancel = cancelled
     if kind == MONTHLY_XLSX:
         from desktop.exports import excel
 
@@ -44,13 +43,13 @@ def run_export(
             target,
             close_month=not options["draft"],
             progress=progress,
-            cancel=cancel,
+            cancel=cancelled,
         ).path
     if kind == FY_XLSX:
         from desktop.exports import excel
 
         return excel.export_fiscal_year(
-            engine, options["fy"], target, progress=progress, cancel=cancel
+            engine, options["fy"], target, progress=progress, cancel=cancelled
         ).path
     from desktop.exports import pdf
 
@@ -61,7 +60,7 @@ def run_export(
             target,
             lang=options["lang"],
             progress=progress,
-            cancel=cancel,
+            cancel=cancelled,
         )
     return pdf.firm_report(  # FIRM_PDF
         engine,
@@ -70,5 +69,5 @@ def run_export(
         lang=options["lang"],
         internal=options["internal"],
         progress=progress,
-        cancel=cancel,
+        cancel=cancelled,
     )
