@@ -405,13 +405,22 @@ def _kpis(conn: Connection, period: Period) -> list[Figure]:
             sa.func.count(sa.distinct(C.c.firm_id)),
         ).where(in_period)
     ).one()
-    refs = _referral_counts(conn, period)
+    # Like the other KPIs, consultations: one that referred a firm to two Yorozu centres
+    # counts once here (the referral section counts both), as the home view's card does.
+    yorozu = dict(
+        conn.execute(
+            sa.select(R.c.direction, sa.func.count(sa.distinct(R.c.consultation_id)))
+            .join(C, C.c.id == R.c.consultation_id)
+            .where(in_period, R.c.deleted_at.is_(None), R.c.partner_kind == "yorozu")
+            .group_by(R.c.direction)
+        ).all()
+    )
     values = {
         "consultations": row[0],
         "site_visits": row[1],
         "expert_consultations": row[2],
-        "referrals_to_yorozu": refs.get(("yorozu", "to"), 0),
-        "referrals_from_yorozu": refs.get(("yorozu", "from"), 0),
+        "referrals_to_yorozu": yorozu.get("to", 0),
+        "referrals_from_yorozu": yorozu.get("from", 0),
         "firms_served": row[3],
     }
     return [Figure("kpi", k, "", int(values[k])) for k in KPI_ITEMS]

@@ -10,7 +10,9 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
+from sqlmodel import Session, col, select
 
+from db.models import Consultation, Referral
 from desktop.core import demo, ip_assets
 from desktop.core.calendar import add_months, fiscal_year_start
 from desktop.core.dashboard import same_days_a_year_ago
@@ -39,6 +41,29 @@ def board_window(qtbot, main_window):  # type: ignore[no-untyped-def]
                 kind="patent", title="金型の冷却構造", status="filed", filed_on=filed_on
             ),
         )
+    # A consultation this year that named two Yorozu centres: two referrals, one consultation.
+    with Session(main_window.engine) as session:
+        referral = session.exec(
+            select(Referral)
+            .join(Consultation, col(Consultation.id) == Referral.consultation_id)
+            .where(
+                Referral.partner_kind == "yorozu",
+                Referral.direction == "to",
+                col(Referral.deleted_at).is_(None),
+                col(Consultation.deleted_at).is_(None),
+                col(Consultation.started_at) >= fiscal_year_start(TODAY),
+            )
+        ).first()
+        assert referral is not None
+        session.add(
+            Referral(
+                consultation_id=referral.consultation_id,
+                partner_kind="yorozu",
+                organisation="隣県の拠点",
+                status="done",
+            )
+        )
+        session.commit()
     main_window.register.refresh()
     main_window.dashboard.refresh(TODAY, wait=True)
     return main_window
@@ -97,14 +122,16 @@ def test_figures_equal_database_counts(board_window) -> None:  # type: ignore[no
             d=direction,
             **span,
         )
-    # The same figures as the fiscal-year workbook sent to HQ gives.
-    hq = {
-        f.item: f.value for f in summary(engine, Period.fiscal_year(fy.year)) if f.section == "kpi"
-    }
+    # The same figures as the fiscal-year workbook sent to HQ gives, which lists the
+    # referrals themselves apart (the fixture's consultation naming two centres).
+    figures = summary(engine, Period.fiscal_year(fy.year))
+    hq = {f.item: f.value for f in figures if f.section == "kpi"}
     assert (kpis["yorozu"], kpis["yorozu_from"]) == (
         hq["referrals_to_yorozu"],
         hq["referrals_from_yorozu"],
     )
+    referrals = {(f.item, f.sub_item): f.value for f in figures if f.section == "referral"}
+    assert referrals[("yorozu", "to")] == kpis["yorozu"] + 1
     assert kpis["yorozu"] > 0 and kpis["yorozu_from"] > 0
     assert kpis["consultations"] > 0
     assert sum(b.this_year for b in board.months) == kpis["consultations"]

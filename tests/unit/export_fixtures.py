@@ -307,6 +307,14 @@ def seed_counter(engine: Engine) -> Seeded:
         )
 
         s.add(Referral(consultation_id=c1.id, partner_kind="yorozu", direction="to", status="done"))
+        s.add(  # a second centre for the same firm: two referrals, one consultation
+            Referral(
+                consultation_id=c1.id,
+                partner_kind="yorozu",
+                organisation="隣県の拠点",
+                status="done",
+            )
+        )
         s.add(
             Referral(consultation_id=c3.id, partner_kind="maff_gi", organisation="GIサポートデスク")
         )

@@ -88,13 +88,16 @@ def _oracle(con: sqlite3.Connection, start: str, end: str) -> dict[tuple[str, st
         if cid in ids:
             exp[("topic", topic, channel_of[cid])] += 1
             exp[("topic", topic, "total")] += 1
+    yorozu: set[tuple[str, str]] = set()  # the KPI counts consultations, not referrals
     for cid, partner, direction in con.execute(
         "SELECT consultation_id, partner_kind, direction FROM referral WHERE deleted_at IS NULL"
     ):
         if cid in ids:
             exp[("referral", partner, direction)] += 1
             if partner == "yorozu":
-                exp[("kpi", f"referrals_{direction}_yorozu", "")] += 1
+                yorozu.add((cid, direction))
+    for _cid, direction in yorozu:
+        exp[("kpi", f"referrals_{direction}_yorozu", "")] += 1
 
     firms = {c[1] for c in cons if c[1]}
     assessments = defaultdict(list)
@@ -177,6 +180,7 @@ def test_every_summary_figure_equals_an_independent_count(workbook: Path, db_pat
     assert expected[("transition", "developing_to_challenger", "")] == 1
     assert expected[("firms", "new", "")] == 3 and expected[("firms", "returning", "")] == 2
     assert expected[("kpi", "referrals_to_yorozu", "")] == 2
+    assert expected[("referral", "yorozu", "to")] == 3  # one consultation names two centres
     assert expected[("kpi", "referrals_from_yorozu", "")] == 1
     assert expected[("ip", "filed", "total")] == 2
     assert expected[("playbook", "steps_done", "total")] == 3
