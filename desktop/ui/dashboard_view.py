@@ -74,6 +74,9 @@ class DashboardView(QWidget):
         self.status = QLabel()
         self.status.setStyleSheet("color: #555;")
         self.month_button = figure_button("figMonth")
+        self.month_button.setToolTip(
+            self.tr("A year ago: the same month, counted up to the same day.")
+        )
         self.month_button.clicked.connect(self._open_month)
         self.kpi_buttons: dict[str, QPushButton] = {}
         kpi_box = QGroupBox(self.tr("Counter KPIs this fiscal year"))
@@ -202,8 +205,7 @@ class DashboardView(QWidget):
         sign = "+" if change >= 0 else ""
         self.month_button.setText(
             self.tr(
-                "Consultations in {month}\n{count}  ({sign}{change} on the same days "
-                "a year ago: {last})"
+                "Consultations in {month}\n{count}  ({sign}{change} against {last} a year ago)"
             ).format(
                 month=dates.month(board.month),
                 count=f"{board.this_month:,}",

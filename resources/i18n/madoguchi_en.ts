@@ -15,9 +15,9 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_view.py" line="223"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="229"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="234"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>

@@ -986,160 +986,165 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="79"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="78"/>
+        <source>A year ago: the same month, counted up to the same day.</source>
+        <translation>前年同期：前年の同じ月の、同じ日までの件数です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="82"/>
         <source>Counter KPIs this fiscal year</source>
         <translation>今年度の窓口KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="123"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="126"/>
         <source>Firms by type and stage (latest assessment)</source>
         <translation>類型・支援段階別の事業者数（最新の判定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="126"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="129"/>
         <source>1 Awareness</source>
         <translation>1 意識啓発</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="126"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="129"/>
         <source>2 IP strategy</source>
         <translation>2 知財戦略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="126"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="129"/>
         <source>3 IP practice</source>
         <translation>3 知財実践</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="132"/>
         <source>Challenger type (A)</source>
         <translation>知財活用チャレンジャー型（A）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="132"/>
         <source>Developing type (B)</source>
         <translation>知財活用発展途上型（B）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="174"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="177"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="188"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="191"/>
         <source>The figures could not be computed: {error}</source>
         <translation>集計できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="197"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="200"/>
         <source>{fy} · as of {today}</source>
         <translation>{fy}・{today} 時点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="208"/>
+        <source>Consultations in {month}
+{count}  ({sign}{change} against {last} a year ago)</source>
+        <translation>{month} の相談件数
+{count}件（前年同期 {last}件・{sign}{change}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="218"/>
         <source>Follow-ups
 {overdue} overdue · {due} due this week</source>
         <translation>フォローアップ
 期限超過 {overdue}件・今週期限 {due}件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="222"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="224"/>
         <source>Applications filed (FY)
 {n} · {firms}</source>
         <translation>出願件数（今年度）
 {n}件・{firms}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_view.py" line="223"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="229"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="234"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 社</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="229"/>
         <source>Rights registered (FY)
 {n} · {firms}</source>
         <translation>権利登録件数（今年度）
 {n}件・{firms}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="235"/>
         <source>Developing → challenger (FY)
 {firms}</source>
-        <translation>発展途上型→チャレンジャー型（今年度）
-{firms}</translation>
+        <translation>チャレンジャー型への移行
+{firms}（今年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="298"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="300"/>
         <source>Consultations</source>
         <translation>相談件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="205"/>
-        <source>Consultations in {month}
-{count}  ({sign}{change} on the same days a year ago: {last})</source>
-        <translation>{month} の相談件数
-{count}件（前年同期比 {sign}{change}、前年の同じ日まで：{last}件）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="239"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="241"/>
         <source>{name}
 {value} / target {target} ({share}%)</source>
         <translation>{name}
 {value} ／ 目標 {target}（{share}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="246"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="248"/>
         <source>{name}
 {value}  (no target set)</source>
         <translation>{name}
 {value}（目標未設定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="253"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="255"/>
         <source>Not assessed yet: {n}</source>
         <translation>未判定：{n} 社</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="274"/>
         <source>{m}</source>
         <translation>{m}月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="289"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="291"/>
         <source>Consultations by month, this and last fiscal year</source>
         <translation>月別相談件数（今年度・前年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="317"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="319"/>
         <source>Topics this fiscal year</source>
         <translation>今年度の相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="351"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="353"/>
         <source>Firms not assessed yet</source>
         <translation>未判定の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="353"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="355"/>
         <source>Firms in cell {cell}</source>
         <translation>{cell} の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="366"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="368"/>
         <source>Firms that filed an application this fiscal year</source>
         <translation>今年度に出願した事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="368"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="370"/>
         <source>Firms granted a right this fiscal year</source>
         <translation>今年度に権利が登録された事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="377"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="379"/>
         <source>Firms that moved from developing to challenger this fiscal year</source>
         <translation>今年度に発展途上型からチャレンジャー型に移行した事業者</translation>
     </message>

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlmodel import Session, col, select
 
 from db.models import Consultation, Referral
@@ -304,3 +305,34 @@ def test_every_kpi_has_a_target_in_settings_and_the_home_view_shows_it(qtbot, ma
         .text()
         .startswith("Referrals from Yorozu\n0 / target 12")
     )
+
+
+def test_every_card_shows_its_whole_text_at_the_default_size(qtbot, board_window) -> None:  # type: ignore[no-untyped-def]
+    """A card narrower than its text cuts it off (a push button does not wrap)."""
+    from desktop.ui.i18n import install_translators
+
+    view = board_window.dashboard
+    board_window.resize(1200, 760)  # the window's size on a first start
+    board_window.tabs.setCurrentWidget(view)
+    for lang in ("en", "ja"):
+        installed = install_translators(QApplication.instance(), lang) if lang == "ja" else []
+        try:
+            view.refresh(TODAY, wait=True)
+            qtbot.waitUntil(lambda: view.month_button.isVisible())
+            cards = [
+                view.month_button,
+                view.followup_button,
+                view.filed_button,
+                view.registered_button,
+                view.transition_button,
+                *view.kpi_buttons.values(),
+            ]
+            cut = [
+                (lang, card.objectName(), card.text())
+                for card in cards
+                if card.width() < card.sizeHint().width()
+            ]
+            assert cut == []
+        finally:
+            for translator in installed:
+                QApplication.instance().removeTranslator(translator)
