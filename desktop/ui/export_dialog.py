@@ -98,9 +98,13 @@ class ExportDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if lang == "ja" else 1)
         self.draft = QCheckBox(self.tr("Draft: do not record the month as sent"))
-        self.internal = QCheckBox(
-            self.tr("Internal copy: include confidential notes (never send this file)")
-        )
+        self.internal = QCheckBox(self.tr("Include confidential notes (internal copy)"))
+        self.internal.setObjectName("exportInternal")
+        # Said once it matters, on a line of its own: a check box cuts off what it cannot fit.
+        self.internal_note = QLabel(self.tr("Keep this PDF inside the counter: never send it on."))
+        self.internal_note.setObjectName("exportInternalNote")
+        self.internal_note.setStyleSheet("color: #b71c1c;")
+        self.internal.toggled.connect(self._update)
         self.folder = QLineEdit(self._default_folder())
         self.folder.setObjectName("exportFolder")
         self.folder_label = QLabel(self.tr("Fol&der"))
@@ -131,6 +135,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow("", self.draft)
         form.addRow("", self.internal)
+        form.addRow("", self.internal_note)
         form.addRow(self.folder_label, self._wrap(folder_row))
         form.addRow("", self.folder_note)
         self.form = form
@@ -225,6 +230,7 @@ class ExportDialog(QDialog):
         self._set_row_visible(self.language, kind in (MONTHLY_PDF, FIRM_PDF))
         self._set_row_visible(self.draft, kind == MONTHLY_XLSX)
         self._set_row_visible(self.internal, kind == FIRM_PDF)
+        self._set_row_visible(self.internal_note, kind == FIRM_PDF and self.internal.isChecked())
         note = ""
         if kind == MONTHLY_XLSX:
             from desktop.core import month_close

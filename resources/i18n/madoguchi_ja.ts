@@ -1190,87 +1190,92 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>下書き（この月を提出済みとして記録しない）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
-        <source>Internal copy: include confidential notes (never send this file)</source>
-        <translation>内部用：社外秘メモを含める（このファイルは絶対に外部へ送らないでください）</translation>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <source>Keep this PDF inside the counter: never send it on.</source>
+        <translation>この PDF は窓口の外へ絶対に送らないでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
         <source>Fol&amp;der</source>
         <translation>保存先フォルダー(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="132"/>
         <source>What</source>
         <translation>出力内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="133"/>
         <source>&amp;Month</source>
         <translation>対象月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="134"/>
         <source>&amp;Fiscal year</source>
         <translation>年度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
         <source>&amp;Open folder</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
         <source>Export to folder</source>
         <translation>エクスポート先のフォルダー</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="242"/>
         <source>{month} was sent on {date}. This workbook will be revision {rev} and list every change since then on its amendments sheet.</source>
         <translation>{month} 分は {date} に提出済みです。このブックは第{rev}版となり、提出後のすべての変更が amendments シートに記載されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>The folder does not exist: {folder}</source>
         <translation>フォルダーが存在しません：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <source>Include confidential notes (internal copy)</source>
+        <translation>社外秘メモを含める（内部用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
         <source>Choose a folder to export to.</source>
         <translation>保存先のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="309"/>
         <source>Saved: {path}</source>
         <translation>保存しました：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="319"/>
         <source>The export failed: {error}</source>
         <translation>エクスポートに失敗しました：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="324"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>

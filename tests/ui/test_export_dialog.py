@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
 
@@ -56,3 +57,37 @@ def test_firm_pdf_and_a_missing_folder(qtbot, main_window, tmp_path: Path) -> No
     dialog.start()
     qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=30000)
     assert dialog.result_path.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_confidential_notes_box_says_all_it_says(
+    qtbot, main_window, qapp, tmp_path: Path, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The box fits its words; ticked, a line of its own warns that the file stays inside."""
+    from desktop.ui.i18n import install_translators
+
+    firm_id = firms.create_firm(
+        main_window.engine, firms.FirmInput(name="株式会社燕精工", prefecture_code="15")
+    )
+    qsettings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    installed = install_translators(qapp, lang) if lang == "ja" else []
+    try:
+        dialog = ExportDialog(
+            main_window.engine, lang, qsettings, firm_id=firm_id, firm_name="株式会社燕精工"
+        )
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.internal.width() >= dialog.internal.sizeHint().width()
+    assert not dialog.form.isRowVisible(dialog.internal_note)  # type: ignore[arg-type]
+    dialog.internal.setChecked(True)
+    assert dialog.form.isRowVisible(dialog.internal_note)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: dialog.internal_note.isVisible())
+    note = dialog.internal_note
+    assert note.text() and note.width() >= note.sizeHint().width()
+    assert note.height() >= note.sizeHint().height()
+    dialog.internal.setChecked(False)
+    assert not dialog.form.isRowVisible(dialog.internal_note)  # type: ignore[arg-type]
