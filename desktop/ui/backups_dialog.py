@@ -37,7 +37,8 @@ TITLE = "Madoguchi"
 
 
 def _size(size: int) -> str:
-    return QLocale().formattedDataSize(size)
+    """In MB and GB as Windows Explorer shows file sizes (1024-based), not MiB."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 class BackupsDialog(QDialog):

@@ -28,7 +28,7 @@ from desktop.ui.i18n import render
 WORDS = {
     "steps": QT_TRANSLATE_NOOP("PlaybookText", "Steps"),
     "partner": QT_TRANSLATE_NOOP("PlaybookText", "Refer to"),
-    "evidence": QT_TRANSLATE_NOOP("PlaybookText", "Leaves"),
+    "evidence": QT_TRANSLATE_NOOP("PlaybookText", "What it leaves"),
     "cites": QT_TRANSLATE_NOOP("PlaybookText", "Based on"),
     "source": QT_TRANSLATE_NOOP("PlaybookText", "Heading in the source"),
 }
@@ -87,6 +87,11 @@ class PlaybookLibraryDialog(QDialog):
         self.language.setCurrentIndex(0 if lang == "ja" else 1)
         self.list = QListWidget()
         self.list.setObjectName("playbookList")
+        # Titles are sentences: wrapped to the list's width rather than cut or scrolled.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setAlternatingRowColors(True)  # where one wrapped title ends
         self.text = QTextBrowser()
         self.text.setObjectName("playbookText")
         self.problems = QLabel()
@@ -105,7 +110,7 @@ class PlaybookLibraryDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(self.text)
-        splitter.setSizes([300, 680])
+        splitter.setSizes([380, 600])  # the longest Japanese title on one line
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Language:")))
         top.addWidget(self.language)
@@ -131,6 +136,7 @@ class PlaybookLibraryDialog(QDialog):
         for playbook in self.library.playbooks:
             local = "" if playbook.origin == "shipped" else " ★"
             item = QListWidgetItem(playbook.title.get(self.lang()) + local)
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, playbook.key)
             self.list.addItem(item)
         self.list.setCurrentRow(max(0, current))

@@ -49,6 +49,11 @@ def language_combo() -> QComboBox:
     return combo
 
 
+# The counter's form, wherever it is shown: wide enough for a prefecture's counter name
+# (新潟県知財総合支援窓口) and the longest prefecture in the list.
+FORM_WIDTH = 480
+
+
 class CounterForm(QWidget):
     """The fields shared by the first-run dialog and the settings dialog."""
 
@@ -110,7 +115,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.demo)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(FORM_WIDTH)
 
     def accept(self) -> None:
         try:
@@ -180,6 +185,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(targets)
         layout.addWidget(staff)
         layout.addWidget(buttons)
+        self.setMinimumWidth(FORM_WIDTH)
         self.reload_staff()
 
     def reload_staff(self) -> None:

@@ -434,77 +434,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="55"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="61"/>
         <source>A copy is made at the first start of each day, before every update and before every import. Copies are kept in {folder}.</source>
         <translation>毎日の最初の起動時、更新の前、取込の前に、データベースのコピーが作成されます。コピーの保存先：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="68"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="68"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="68"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="68"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="84"/>
         <source>Back up &amp;now</source>
         <translation>今すぐバックアップ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="86"/>
         <source>&amp;Restore…</source>
         <translation>復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="88"/>
         <source>&amp;Cancel the restore</source>
         <translation>復元を取り消す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="90"/>
         <source>Open &amp;folder</source>
         <translation>フォルダーを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="133"/>
         <source>{name} will be restored when Madoguchi next starts.</source>
         <translation>次回 Madoguchi を起動したときに {name} が復元されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="153"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="162"/>
         <source>Backed up to {path}.</source>
         <translation>{path} にバックアップしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="179"/>
         <source>Restore a backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/backups_dialog.py" line="181"/>
         <source>Restore the copy made on {date}?
 
 Records entered after it will not be in the database; the current file is kept aside, not deleted, and can be restored in turn.
@@ -953,32 +953,32 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="63"/>
         <source>e.g. 新潟県知財総合支援窓口</source>
         <translation>例：新潟県知財総合支援窓口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="66"/>
         <source>e.g. 佐藤 花子</source>
         <translation>例：佐藤 花子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="75"/>
         <source>&amp;Counter name</source>
         <translation>窓口名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="76"/>
         <source>&amp;Prefecture</source>
         <translation>都道府県(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="78"/>
         <source>&amp;Your name</source>
         <translation>あなたの氏名(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="79"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -1671,22 +1671,22 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="100"/>
         <source>Welcome to Madoguchi</source>
         <translation>Madoguchi へようこそ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="98"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="103"/>
         <source>Madoguchi keeps your counter&apos;s firms, consultations and reports on this computer. Tell it which counter this is and who you are.</source>
         <translation>Madoguchi は、窓口の事業者・相談・報告をこのコンピューターに保存します。この窓口とあなたについて入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="109"/>
         <source>Load &amp;demo data (invented firms, to try things out)</source>
         <translation>デモデータを読み込む(&amp;D)（お試し用の架空の事業者）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="111"/>
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
@@ -2759,12 +2759,12 @@ Records, playbooks and reports for the consultants of the prefectural IP support
         <translation>支援プラン一覧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbook_library.py" line="98"/>
+        <location filename="../../desktop/ui/playbook_library.py" line="103"/>
         <source>Some local playbooks could not be loaded and were skipped:</source>
         <translation>次のローカルの支援プランは読み込めなかったため、スキップしました：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/playbook_library.py" line="110"/>
+        <location filename="../../desktop/ui/playbook_library.py" line="115"/>
         <source>Language:</source>
         <translation>言語：</translation>
     </message>
@@ -2839,8 +2839,8 @@ Records, playbooks and reports for the consultants of the prefectural IP support
     </message>
     <message>
         <location filename="../../desktop/ui/playbook_library.py" line="31"/>
-        <source>Leaves</source>
-        <translation>記録</translation>
+        <source>What it leaves</source>
+        <translation>残すもの</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/playbook_library.py" line="32"/>
@@ -3390,58 +3390,58 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="135"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="142"/>
         <source>Show dates with the Japanese era (e.g. 令和8年度)</source>
         <translation>日付を和暦で表示する（例：令和8年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="144"/>
         <source>A new language applies from the next start.</source>
         <translation>言語の変更は次回の起動時から反映されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="147"/>
         <source>Consultants</source>
         <translation>相談員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="150"/>
         <source>&amp;Add consultant…</source>
         <translation>相談員を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="152"/>
         <source>Mark as left or &amp;back</source>
         <translation>退任／復帰を設定(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="161"/>
         <source>&amp;I am</source>
         <translation>自分の氏名(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="163"/>
         <source>KPI targets for the fiscal year (0 = none)</source>
         <translation>年度のKPI目標（0 は目標なし）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="197"/>
         <source>{name} (left)</source>
         <translation>{name}（退任）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="203"/>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="217"/>
         <source>Add consultant</source>
         <translation>相談員の追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/setup_dialogs.py" line="209"/>
         <source>Name:</source>
         <translation>氏名：</translation>
     </message>

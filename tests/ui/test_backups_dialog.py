@@ -41,7 +41,7 @@ def test_backups_are_listed_with_date_kind_and_size(
         ["2026-11-21 10:00", "Before an import"],
         ["2026-11-20 10:00", "Daily"],
     ]
-    assert all(r[2].endswith(("KiB", "MiB", "kB", "MB")) for r in rows)
+    assert all(r[2].endswith(("kB", "KB", "MB", "GB")) and "iB" not in r[2] for r in rows)
     assert rows[0][3] == "counter_20261121-100000_pre-import.sqlite3"
     assert not dialog.restore_button.isEnabled()  # nothing chosen yet
 
