@@ -167,7 +167,7 @@ class SupportPanel(QWidget):
                     cell=record.computed_cell, reason=record.override_reason or ""
                 )
             lines.append(line)
-        self.history.setText(self.tr("History: ") + " ／ ".join(lines))
+        self.history.setText(self.tr("Assessments: ") + " ／ ".join(lines))
 
     def _show_recommendations(self) -> None:
         self.recommended.clear()
@@ -231,6 +231,8 @@ class SupportPanel(QWidget):
                     child.setToolTip(0, spec.guidance.get(self.lang))
                 top.addChild(child)
             top.setExpanded(run.state == "active")
+        for column in (1, 2):  # state with progress, and the date, each read whole
+            self.runs.resizeColumnToContents(column)
 
     def _fill_consultations(self) -> None:
         self.consultation.clear()

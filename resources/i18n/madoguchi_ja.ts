@@ -3701,8 +3701,8 @@ No good backup was found. Start with a new, empty database? The damaged file sta
     </message>
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="170"/>
-        <source>History: </source>
-        <translation>履歴：</translation>
+        <source>Assessments: </source>
+        <translation>判定の履歴：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/support_panel.py" line="186"/>
@@ -3735,28 +3735,28 @@ No good backup was found. Start with a new, empty database? The damaged file sta
         <translation>{done}/{total} ステップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="237"/>
+        <location filename="../../desktop/ui/support_panel.py" line="239"/>
         <source>(not linked to a consultation)</source>
         <translation>（相談記録と紐付けない）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="276"/>
+        <location filename="../../desktop/ui/support_panel.py" line="278"/>
         <source>Start playbook</source>
         <translation>支援プランの開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="305"/>
-        <location filename="../../desktop/ui/support_panel.py" line="317"/>
+        <location filename="../../desktop/ui/support_panel.py" line="307"/>
+        <location filename="../../desktop/ui/support_panel.py" line="319"/>
         <source>Stop following</source>
         <translation>支援プランの中止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="307"/>
+        <location filename="../../desktop/ui/support_panel.py" line="309"/>
         <source>Stop following “{playbook}” for this firm? The steps done so far are kept, and the playbook can be started again later.</source>
         <translation>この企業で「{playbook}」を中止しますか？ここまでに済んだステップは残り、後でもう一度開始できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="339"/>
+        <location filename="../../desktop/ui/support_panel.py" line="341"/>
         <source>Playbook step</source>
         <translation>支援プランのステップ</translation>
     </message>
