@@ -255,6 +255,7 @@ def generate(
 # Where a firm row keeps what an assessment asks too (see FIRM_SQL), and its founding year.
 _FIRM_SHARE, _FIRM_OVERSEAS = 20, 21
 _FIRM_FOUNDED = 15
+_ASSET_FILED = 11  # filed_on in an IP asset row (see _IpRows.insert)
 
 # The stage a firm is drawn for, by type, as weights for stages 1, 2 and 3. Most developing
 # firms are met at awareness and most challengers already protect what they make, but a
@@ -454,7 +455,7 @@ def _assets_and_assessments(gen: _Gen, firms: list[tuple[object, ...]]) -> _IpRo
                 else _unfiled(gen, ip_kind, bounds)
             )
             rows.add_asset(firm, ip_kind, state)
-        filings = [a[11] for a in rows.assets[first_asset:] if a[11] is not None]
+        filings = [asset[_ASSET_FILED] for asset in rows.assets[first_asset:]]
         dated = [d for d in (first_record, *filings) if isinstance(d, date)]
         if dated and min(dated).year < int(str(firms[n][_FIRM_FOUNDED])):
             # A firm drawn as founded after its first filing or assessment was founded by

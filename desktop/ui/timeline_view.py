@@ -56,7 +56,7 @@ class TimelineView(QWidget):
 
     def describe(self, entry: cq.TimelineEntry) -> str:
         ref = reference()
-        parts = entry.codes
+        parts = entry.codes  # by kind, as TimelineEntry says
         if entry.kind == "consultation":
             channel = ref.channels.label(parts[0], self.lang)
             labels = (ref.topics.label(t, self.lang) for t in entry.topics)
