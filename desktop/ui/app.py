@@ -6,7 +6,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import data_dir
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.engine import Engine
 
-    from desktop.core.startup import FirstScreen
+    from desktop.core.startup import CheckedFile, FirstScreen, OpenedDatabase
     from desktop.ui.main_window import MainWindow
     from desktop.ui.session import DatabaseSession
 
@@ -185,13 +185,18 @@ def _run_drawn_first(
         window.close()
         app.quit()
 
-    task = Task(startup.open_for_window, session.checked)
-    task.signals.finished.connect(loaded)
-    task.signals.failed.connect(failed)
-    # Kept from the worker itself too: a window closed while loading never sees `loaded`,
+    # Kept by the worker itself too: a window closed while loading never sees `loaded`,
     # and its engine must still be closed with the session.
     done: list[object] = []
-    task.signals.finished.connect(done.append, Qt.ConnectionType.DirectConnection)
+
+    def open_and_keep(checked: CheckedFile) -> OpenedDatabase:
+        opened = startup.open_for_window(checked)
+        done.append(opened)
+        return opened
+
+    task = Task(open_and_keep, session.checked)
+    task.signals.finished.connect(loaded)
+    task.signals.failed.connect(failed)
     after_first_paint(task.start)
     result = int(app.exec())
     running = False
@@ -250,6 +255,8 @@ def _window_on_engine(
                 app.removeTranslator(translator)
             translators = install_translators(app, chosen)
         if first.demo.isChecked():
+            from PySide6.QtCore import Qt
+
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 demo.generate(

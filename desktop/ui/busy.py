@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 
 from desktop.ui.workers import Task
 
@@ -39,6 +39,7 @@ def wait_for(label: str, work: Callable[[], T]) -> T:
         loop.quit()
 
     def show() -> None:  # built only when needed: most starts never get here
+        from PySide6.QtCore import Qt  # likewise (desktop.ui.plain_qt)
         from PySide6.QtWidgets import QProgressDialog
 
         from desktop.ui.session import box_icon

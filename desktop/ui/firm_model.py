@@ -8,7 +8,7 @@ turned into text once, when its page arrives, so painting is a tuple lookup.
 from __future__ import annotations
 
 import uuid
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -16,14 +16,22 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
 )
 
 from desktop.core import firm_list
 from desktop.core.firm_list import FirmQuery, FirmRow, Reads
 from desktop.core.reference import reference
 from desktop.core.sme import SIZE_LABELS, sme_status
+from desktop.ui.plain_qt import (
+    ALIGN_RIGHT_VCENTER,
+    DISPLAY_ROLE,
+    FOREGROUND_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+)
 from desktop.ui.tables import IdRole, colour
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 PAGE = 200
 
@@ -51,11 +59,10 @@ COLUMNS: list[tuple[str, str | None]] = [
     COL_SIZE,
     COL_CELL,
 ) = range(len(COLUMNS))
+SORT_KEYS = [key for _title, key in COLUMNS]  # by column; None: the column does not sort
 
 Index = QModelIndex | QPersistentModelIndex
-DISPLAY = Qt.ItemDataRole.DisplayRole
-ALIGN = Qt.ItemDataRole.TextAlignmentRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
+DISPLAY, ALIGN, FOREGROUND = DISPLAY_ROLE, TEXT_ALIGNMENT_ROLE, FOREGROUND_ROLE
 
 
 class Line(NamedTuple):
@@ -67,7 +74,7 @@ class Line(NamedTuple):
 
 
 DELETED = "#888888"  # a firm in the trash, greyed
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+RIGHT = ALIGN_RIGHT_VCENTER
 
 
 class FirmTableModel(QAbstractTableModel):
@@ -161,14 +168,17 @@ class FirmTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][0])
-        return None
+    def header_labels(self) -> list[str]:
+        """The columns' titles, in the interface's language.
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        Shown by a header model of their own (``FirmRegister``), not by ``headerData``:
+        PySide hands an override of it the orientation as an enum of the ``Qt``
+        namespace, and building that namespace would delay the first screen (see
+        ``desktop.ui.plain_qt``).
+        """
+        return [self.tr(title) for title, _key in COLUMNS]
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if role == DISPLAY:  # first: the view asks for it most, for every cell painted
             line = self._line(index.row())
             return None if line is None else line.text[index.column()]
@@ -183,11 +193,28 @@ class FirmTableModel(QAbstractTableModel):
             return line.id
         return colour(DELETED) if line.deleted else None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        """Qt's sort: by ``column``'s SQL key, ascending unless ``order`` says otherwise."""
+        from PySide6.QtCore import Qt  # built by now: the order came as one of its enums
+
         key = COLUMNS[column][1]
-        if key is None:
+        if key is not None:
+            self.sort_by(key, descending=order == Qt.SortOrder.DescendingOrder)
+
+    def sort_by(self, key: str, *, descending: bool = False) -> None:
+        """Read the lines in the order of ``key``: at once if shown, else when first shown.
+
+        The same order again reads nothing (enabling the view's sorting asks for the
+        order the list already has).
+        """
+        if key not in SORT_KEYS:
+            raise ValueError(f"unknown sort key {key!r}")
+        if (key, descending) == (self._query.sort, self._query.descending):
             return
-        descending = order == Qt.SortOrder.DescendingOrder
         self._query = self._query._replace(sort=key, descending=descending)
-        if self._active:  # before the first query (the view's initial sort) only remember
+        if self._active:  # before the first query only remember
             self.refresh()
+
+    def sort_column(self) -> int:
+        """The column whose key the lines are read in."""
+        return SORT_KEYS.index(self._query.sort)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +26,10 @@ from desktop.ui.firm_model import (
     COL_NUMBER,
     COL_PREF,
     COL_SIZE,
+    SORT_KEYS,
     FirmTableModel,
 )
+from desktop.ui.plain_qt import WIDGET_SHORTCUT
 from desktop.ui.tables import EmptyNote, IdRole, filter_chip, record_table
 
 SEARCH_DELAY_MS = 120
@@ -82,12 +84,14 @@ class FirmRegister(QWidget):
         bar.addWidget(self.count)
 
         self.view = record_table(self.model, "firmTable")
-        # Ascending by reading, set before sorting is enabled (which sorts at once).
-        self.view.horizontalHeader().setSortIndicator(COL_KANA, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        # At the default window size every column shows, beside a vertical scroll bar too.
+        # The titles from a model of their own: see FirmTableModel.header_labels. The
+        # view's columns are the header's sections, and it sorts its own model.
         header = self.view.horizontalHeader()
+        self.titles = QStandardItemModel(0, self.model.columnCount(), self)
+        self.titles.setHorizontalHeaderLabels(self.model.header_labels())
+        header.setModel(self.titles)
+        header.setStretchLastSection(True)
+        # At the default window size every column shows, beside a vertical scroll bar too.
         self.view.setColumnWidth(COL_NAME, 200)
         self.view.setColumnWidth(COL_KANA, 150)
         self.view.setColumnWidth(COL_NUMBER, 125)
@@ -96,9 +100,11 @@ class FirmRegister(QWidget):
         self.view.setColumnWidth(COL_INDUSTRY, 170)
         self.view.setColumnWidth(COL_SIZE, 130)
         # The header with its unit and the sort arrow ("従業員数（人） ▼"), and no wider:
-        # at the default window size the type/stage column must still show.
+        # at the default window size the type/stage column must still show. The arrow
+        # counts only while shown, and it is shown once sorting is (enable_sorting).
+        header.setSortIndicatorShown(True)
         self.view.setColumnWidth(COL_EMPLOYEES, header.sectionSizeHint(COL_EMPLOYEES))
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setSortIndicatorShown(False)
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.current_id()))
         self.view.activated.connect(lambda index: self.open_requested.emit(self.current_id()))
 
@@ -120,10 +126,42 @@ class FirmRegister(QWidget):
         # An action, not an event filter: a filter sees every event the box gets, from
         # its first paint on, each one a call into Python.
         down = QAction(self.search)
-        down.setShortcut(QKeySequence("Down"))
-        down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        down.setShortcuts([QKeySequence("Down")])  # setShortcut would build Qt's enums
+        down.setProperty("shortcutContext", WIDGET_SHORTCUT)  # see desktop.ui.plain_qt
         down.triggered.connect(self._down_from_search)
         self.search.addActions([down])  # addAction(down) would look at QIcon overloads first
+
+    def saved_order(self) -> str:
+        """The list's order for the settings: its SQL key, "-" first when descending."""
+        query = self.model.query
+        return f"{'-' if query.descending else ''}{query.sort}"
+
+    def restore_order(self, saved: object) -> None:
+        """Read the lines in an order :meth:`saved_order` gave; anything else is ignored."""
+        text = saved if isinstance(saved, str) else ""
+        key = text.removeprefix("-")
+        if key in SORT_KEYS:
+            self.model.sort_by(key, descending=text.startswith("-"))
+
+    def enable_sorting(self) -> None:
+        """Sort on a click on a column's title, from now on.
+
+        Not at once: enabling it makes Qt ask the model for an order, as an enum of the
+        ``Qt`` namespace, which the first screen must not build (see
+        ``desktop.ui.plain_qt``); the main window calls this once it is loaded. Until
+        then the lines are read in the model's order, and the title shows it when a
+        saved header state put the sort arrow back; otherwise it is shown now.
+        """
+        from PySide6.QtCore import Qt
+
+        if self.view.isSortingEnabled():
+            return
+        header = self.view.horizontalHeader()
+        if not header.isSortIndicatorShown():  # else the saved header's arrow rules
+            descending = self.model.query.descending
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(self.model.sort_column(), order)
+        self.view.setSortingEnabled(True)  # sorts by the arrow: the same order reads nothing
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.matches(QKeySequence.StandardKey.Find):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -25,6 +25,7 @@ from desktop.core.errors import MadoguchiError
 from desktop.core.firm_list import Reads
 from desktop.ui.firm_register import HEADER_LAYOUT, FirmRegister
 from desktop.ui.i18n import render
+from desktop.ui.plain_qt import ALIGN_CENTER, TOOL_BUTTON_TEXT_ONLY, WIDGET_SHORTCUT
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,10 +44,12 @@ if TYPE_CHECKING:
 HOME, FIRMS, CONSULTATIONS, FOLLOWUPS = range(4)
 DEFAULT_TAB = FIRMS  # a firm is two keystrokes away from the first screen
 FIRM_HEADER_KEY = f"main/firmHeader-v{HEADER_LAYOUT}"
+# The firm list's order, beside its header's state (which has the sort arrow): the
+# first page is read in it before the header's order can be asked for (FirmRegister).
+FIRM_ORDER_KEY = "main/firmOrder"
 # Keys older versions left that nothing reads now, dropped on close so that the settings
 # file does not carry them for ever: the firm list's header from before layouts were
-# numbered (from 2) and from each older layout, and its sort order, which the header's
-# state carries now.
+# numbered (from 2) and from each older layout, and its sort order as once written.
 STALE_KEYS = (
     "main/firmHeader",
     *(f"main/firmHeader-v{layout}" for layout in range(2, HEADER_LAYOUT)),
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         header_state = qsettings.value(FIRM_HEADER_KEY)
         if header_state is not None:
             self.register.view.horizontalHeader().restoreState(header_state)
+        self.register.restore_order(qsettings.value(FIRM_ORDER_KEY))
         tab = qsettings.value("main/tab", DEFAULT_TAB)
         self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else DEFAULT_TAB)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -122,7 +126,7 @@ class MainWindow(QMainWindow):
 
     def _waiting(self) -> QLabel:
         label = QLabel(self.tr("Loading…"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setProperty("alignment", ALIGN_CENTER)  # see desktop.ui.plain_qt
         label.setEnabled(False)
         return label
 
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         for action in self.record_actions:
             action.setEnabled(True)
         self._trash_mode(self.register.trash.isChecked())
+        self.register.enable_sorting()
         self.setWindowTitle(title)
         self._tab_changed(current)
         self.loaded.emit()
@@ -216,8 +221,8 @@ class MainWindow(QMainWindow):
         action.setText(text)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)  # every binding of the platform (Delete, Ctrl+D)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        elif shortcut is not None:  # setShortcut would build Qt's enums (plain_qt)
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -239,11 +244,11 @@ class MainWindow(QMainWindow):
             "Ctrl+K",
         )
         self.open_action = self._action(self.tr("&Open firm"), self.open_current, "Return")
-        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open_action.setProperty("shortcutContext", WIDGET_SHORTCUT)
         self.delete_action = self._action(
             self.tr("Move to &trash"), self.delete_current, std.Delete
         )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.setProperty("shortcutContext", WIDGET_SHORTCUT)
         self.register.view.addAction(self.delete_action)
         self.restore_action = self._action(self.tr("&Restore from trash"), self.restore_current)
         self.history_action = self._action(self.tr("&History…"), self.show_history)
@@ -318,7 +323,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_ONLY)
         toolbar.addAction(self.new_firm_action)
         toolbar.addAction(self.new_consultation_action)
         toolbar.addAction(self.search_action)
@@ -643,6 +648,7 @@ class MainWindow(QMainWindow):
         for key in STALE_KEYS:
             self.qsettings.remove(key)
         self.qsettings.setValue(FIRM_HEADER_KEY, self.register.view.horizontalHeader().saveState())
+        self.qsettings.setValue(FIRM_ORDER_KEY, self.register.saved_order())
         self.qsettings.setValue("main/tab", self.tabs.currentIndex())
         self.qsettings.sync()
         super().closeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from desktop.ui.plain_qt import USER_ROLE
+
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor
 
 # The record's id (a UUID) on every cell of its row, whichever list it is in.
-IdRole = Qt.ItemDataRole.UserRole + 1
+IdRole = USER_ROLE + 1
 
 CHIP_STYLE = "background: #e8f0f8; padding: 2px 6px; border-radius: 4px;"
 
@@ -42,6 +45,8 @@ class RecordTable(QTableView):
     def moveCursor(
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
+        from PySide6.QtCore import Qt  # not at import: the firm list is on the first screen
+
         if cursorAction not in TO_THE_ENDS:
             return super().moveCursor(cursorAction, modifiers)
         index = super().moveCursor(cursorAction, Qt.KeyboardModifier.ControlModifier)
@@ -96,6 +101,7 @@ class EmptyNote(QLabel):
     """
 
     def __init__(self, view: QAbstractScrollArea) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QPalette
         from PySide6.QtWidgets import QVBoxLayout
 

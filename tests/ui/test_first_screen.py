@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.core import firms, startup
 from desktop.core.firms import FirmInput
+from desktop.ui.firm_model import COL_EMPLOYEES
 from desktop.ui.main_window import CONSULTATIONS, FIRMS, HOME, MainWindow
 from tests.e2e.cli import gui_script
 from tests.ui.typing import activate
@@ -152,6 +153,7 @@ def test_the_view_in_use_at_closing_is_the_first_one_next_time(
 FIRST_SCREEN = textwrap.dedent(
     """
     import sys
+    from PySide6 import QtCore
     from desktop.ui import app as gui
 
     reporting = gui._report_ready
@@ -160,6 +162,7 @@ FIRST_SCREEN = textwrap.dedent(
         model = window.register.model
         print(model.rowCount(), model.index(0, 0).data())
         print(sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "sqlmodel")))
+        print("Qt namespace built:", "Qt" in vars(QtCore))  # see desktop.ui.plain_qt
         return reporting(window, *args, **kwargs)
 
     gui._report_ready = report
@@ -178,12 +181,33 @@ def run_on_one_firm(code: str, engine: sa.Engine, db_path: Path, home: Path) -> 
     return [line for line in done.stdout.splitlines() if not line.startswith(("ready", "loaded"))]
 
 
-def test_the_first_screen_needs_no_sqlalchemy(
+def test_the_first_screen_needs_no_sqlalchemy_and_no_qt_namespace(
     set_up_engine: sa.Engine, db_path: Path, tmp_path: Path
 ) -> None:
-    listed, imported = run_on_one_firm(FIRST_SCREEN, set_up_engine, db_path, tmp_path / "home")
-    assert listed == "1 一番商店"
-    assert imported == "[]"
+    lines = run_on_one_firm(FIRST_SCREEN, set_up_engine, db_path, tmp_path / "home")
+    assert lines == ["1 一番商店", "[]", "Qt namespace built: False"]
+
+
+def test_nor_does_it_when_the_window_was_left_sorted_on_another_view(
+    qtbot, set_up_engine: sa.Engine, db_path: Path, tmp_path: Path
+) -> None:
+    """The state a consultant's laptop has after the first day: geometry, the list's
+    header and order, another view in front."""
+    from desktop.ui.app import ui_settings
+
+    home = tmp_path / "home"
+    big = FirmInput(name="大所帯工業", name_kana="ん", prefecture_code="15", employees=90)
+    firms.create_firm(set_up_engine, big)  # last by reading, first by headcount
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MADOGUCHI_HOME", str(home))
+        window = MainWindow(set_up_engine, "en", ui_settings())
+        qtbot.addWidget(window)
+        window.register.apply_filter()
+        window.register.view.sortByColumn(COL_EMPLOYEES, Qt.SortOrder.DescendingOrder)
+        window.tabs.setCurrentIndex(CONSULTATIONS)
+        assert window.close()
+    lines = run_on_one_firm(FIRST_SCREEN, set_up_engine, db_path, home)
+    assert lines == ["2 大所帯工業", "[]", "Qt namespace built: False"]
 
 
 AFTER_THE_PAINT = textwrap.dedent(

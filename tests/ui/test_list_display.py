@@ -55,9 +55,10 @@ def test_the_employees_header_names_its_unit_and_the_numbers_stay_right(register
     from desktop.core.catalogue import translator
 
     model, header = register.model, register.view.horizontalHeader()
-    english = model.headerData(COL_EMPLOYEES, Qt.Orientation.Horizontal)
+    english = header.model().headerData(COL_EMPLOYEES, Qt.Orientation.Horizontal)  # shown
     assert english == "Employees"  # people, as the word says
     assert translator("ja")("FirmTableModel", english) == "従業員数（人）"  # type: ignore[misc]
+    register.enable_sorting()  # as the window does once loaded: the arrow is shown
     assert header.sectionSize(COL_EMPLOYEES) >= header.sectionSizeHint(COL_EMPLOYEES)  # not cut
     search(register, "燕精工")
     cell = model.index(0, COL_EMPLOYEES)
@@ -261,3 +262,7 @@ def test_every_firm_column_shows_at_the_default_window_size(
         assert header.sectionSize(COL_CELL) >= header.sectionSizeHint(COL_CELL)
         assert header.length() <= view.viewport().width(), (header.length(), view.viewport())
         assert not view.horizontalScrollBar().isVisible()
+
+
+def test_long_firm_names_end_in_an_ellipsis(register) -> None:  # type: ignore[no-untyped-def]
+    assert register.view.textElideMode() == Qt.TextElideMode.ElideRight  # Qt's default
