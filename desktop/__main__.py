@@ -7,6 +7,7 @@ than it must.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import sys
@@ -96,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     target = resolve_db_target(args.db)
     if getattr(args, "command", None) is None:
+        gc.disable()  # until the window is loaded: see desktop.ui.app.resume_collector
         from desktop.ui.app import run_gui
 
         return run_gui(

@@ -117,9 +117,11 @@ class DatabaseSession:
 
 
 def box_icon() -> None:
-    """A box shown before the window carries the app's icon too (set after its paint)."""
-    from desktop.ui.app import set_icon
+    """A box shown before the window carries the app's icon too (set after its paint),
+    and is read with Python's collector running (``desktop.ui.app.resume_collector``)."""
+    from desktop.ui.app import resume_collector, set_icon
 
+    resume_collector()
     app = QApplication.instance()
     if isinstance(app, QApplication):
         set_icon(app)

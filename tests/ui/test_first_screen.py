@@ -303,6 +303,59 @@ def test_ready_is_reported_once_the_list_is_painted(
     assert lines == ["exit: 0", "order: list painted, ready"]
 
 
+COLLECTOR = textwrap.dedent(
+    """
+    import gc
+    import sys
+    from desktop import __main__ as entry
+    from desktop.ui import app as gui
+
+    reporting = gui._report_ready
+
+    def report(window, *args, **kwargs):
+        print("at ready, collecting:", gc.isenabled())
+        return reporting(window, *args, **kwargs)
+
+    gui._report_ready = report
+    code = entry.main(["--db", sys.argv[1], "--lang", "en", "--exit-when-ready"])
+    print("exit:", code)
+    print("after, collecting:", gc.isenabled(), "frozen:", gc.get_freeze_count() > 10_000)
+    """
+)
+
+
+@pytest.mark.parametrize("counter", ["set up", "new file"])
+def test_the_cycle_collector_waits_until_the_window_is_loaded(
+    set_up_engine: sa.Engine, db_path: Path, tmp_path: Path, counter: str
+) -> None:
+    """Paused from the start (desktop.ui.app.resume_collector), running once loaded,
+    with what the start made frozen; on a counter's file and on a new one."""
+    target = db_path if counter == "set up" else tmp_path / "new.sqlite3"
+    done = gui_script(COLLECTOR, target, home=tmp_path / "home")
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if not line.startswith(("ready", "loaded"))]
+    assert lines == [
+        "at ready, collecting: False",
+        "exit: 0",
+        "after, collecting: True frozen: True",
+    ]
+
+
+def test_a_box_before_the_window_is_read_with_the_collector_running(qapp) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from desktop.ui.session import box_icon
+
+    gc.disable()
+    try:
+        box_icon()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
 def test_a_view_that_cannot_be_built_leaves_the_window_waiting(
     qtbot, first: startup.FirstScreen, qsettings: QSettings, db_path: Path, monkeypatch
 ) -> None:
