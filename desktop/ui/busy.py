@@ -44,7 +44,7 @@ def wait_for(label: str, work: Callable[[], T]) -> T:
 
         from desktop.ui.session import box_icon
 
-        box_icon()
+        box_icon(read=False)
         box = QProgressDialog(label, "", 0, 0)  # no maximum: a busy bar
         box.setObjectName("busyBox")
         box.setWindowTitle("Madoguchi")

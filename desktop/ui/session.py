@@ -116,12 +116,14 @@ class DatabaseSession:
             self.lock.release()
 
 
-def box_icon() -> None:
-    """A box shown before the window carries the app's icon too (set after its paint),
-    and is read with Python's collector running (``desktop.ui.app.resume_collector``)."""
+def box_icon(*, read: bool = True) -> None:
+    """A box shown before the window carries the app's icon too (set after its paint);
+    one a person reads (not a busy box, which closes itself) is read with Python's
+    collector running (``desktop.ui.app.resume_collector``)."""
     from desktop.ui.app import resume_collector, set_icon
 
-    resume_collector()
+    if read:
+        resume_collector()
     app = QApplication.instance()
     if isinstance(app, QApplication):
         set_icon(app)

@@ -348,6 +348,8 @@ def test_a_box_before_the_window_is_read_with_the_collector_running(qapp) -> Non
 
     gc.disable()
     try:
+        box_icon(read=False)  # a busy box, which closes itself
+        assert not gc.isenabled()
         box_icon()
         assert gc.isenabled()
         assert gc.get_freeze_count() > 0
