@@ -152,16 +152,32 @@ class FirmRegister(QWidget):
         then the lines are read in the model's order, and the title shows it when a
         saved header state put the sort arrow back; otherwise it is shown now.
         """
-        from PySide6.QtCore import Qt
-
         if self.view.isSortingEnabled():
             return
         header = self.view.horizontalHeader()
-        if not header.isSortIndicatorShown():  # else the saved header's arrow rules
-            descending = self.model.query.descending
-            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-            header.setSortIndicator(self.model.sort_column(), order)
+        # Else the saved header's arrow rules, unless it is on a column that does not sort.
+        if not header.isSortIndicatorShown() or not self._sorts(header.sortIndicatorSection()):
+            self._show_order()
         self.view.setSortingEnabled(True)  # sorts by the arrow: the same order reads nothing
+        header.sortIndicatorChanged.connect(self._arrow_moved)
+
+    @staticmethod
+    def _sorts(column: int) -> bool:
+        return 0 <= column < len(SORT_KEYS) and SORT_KEYS[column] is not None
+
+    def _show_order(self) -> None:
+        """The title's arrow on the column, and in the direction, the lines are read in."""
+        from PySide6.QtCore import Qt
+
+        descending = self.model.query.descending
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.view.horizontalHeader().setSortIndicator(self.model.sort_column(), order)
+
+    def _arrow_moved(self, column: int, _order: object) -> None:
+        """A click on the title of a column that does not sort (industry, size, type and
+        stage) leaves the order as it was: the arrow goes back to say so."""
+        if not self._sorts(column):
+            self._show_order()
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.matches(QKeySequence.StandardKey.Find):

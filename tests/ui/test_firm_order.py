@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 
 from desktop.core import firms, startup
 from desktop.core.firms import FirmInput
-from desktop.ui.firm_model import COL_EMPLOYEES, COL_KANA, COL_NAME
+from desktop.ui.firm_model import COL_EMPLOYEES, COL_INDUSTRY, COL_KANA, COL_NAME, COL_SIZE
 from desktop.ui.main_window import FIRM_HEADER_KEY, FIRM_ORDER_KEY, MainWindow
 
 # name, reading, employees: by reading あ..え, by headcount descending う, い, え, あ
@@ -128,6 +128,54 @@ def test_a_saved_header_without_an_order_has_its_arrow_followed_once_loaded(  # 
     window.attach(opened.engine)
     assert arrow(window) == (True, COL_EMPLOYEES, Qt.SortOrder.DescendingOrder)
     assert names(window) == BY_HEADCOUNT
+
+
+def click_title(qtbot, window: MainWindow, column: int) -> None:  # type: ignore[no-untyped-def]
+    header = window.register.view.horizontalHeader()
+    title = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title)
+
+
+@pytest.mark.parametrize("column", [COL_INDUSTRY, COL_SIZE])
+def test_a_click_on_a_column_that_does_not_sort_leaves_the_arrow_on_the_order(  # type: ignore[no-untyped-def]
+    qtbot, opened: startup.OpenedDatabase, qsettings: QSettings, column: int
+) -> None:
+    window = MainWindow(opened.engine, "en", qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    window.register.apply_filter()
+    click_title(qtbot, window, COL_EMPLOYEES)
+    order = window.register.view.horizontalHeader().sortIndicatorOrder()
+    listed = names(window)
+    assert listed in (BY_HEADCOUNT, BY_HEADCOUNT[::-1])
+
+    click_title(qtbot, window, column)
+    assert arrow(window) == (True, COL_EMPLOYEES, order)
+    assert names(window) == listed
+    click_title(qtbot, window, COL_NAME)  # the columns that sort still do
+    assert arrow(window)[1] == COL_NAME
+    assert names(window) in (sorted(listed), sorted(listed, reverse=True))
+
+
+def test_a_saved_arrow_on_a_column_that_does_not_sort_goes_to_the_order(  # type: ignore[no-untyped-def]
+    qtbot, counter: Path, opened: startup.OpenedDatabase, qsettings: QSettings
+) -> None:
+    """As left by versions whose arrow could stay on such a column."""
+    left_sorted_by_headcount(qtbot, opened, qsettings)
+    window = MainWindow(opened.engine, "en", qsettings)  # a header with the arrow moved
+    qtbot.addWidget(window)
+    window.show()
+    header = window.register.view.horizontalHeader()
+    header.sortIndicatorChanged.disconnect()
+    header.setSortIndicator(COL_SIZE, Qt.SortOrder.AscendingOrder)
+    assert window.close()
+    assert qsettings.value(FIRM_ORDER_KEY) == "-employees"
+
+    again = first_screen(qtbot, counter, qsettings)
+    assert arrow(again)[1] == COL_SIZE  # the first screen shows the header as saved
+    again.attach(opened.engine)
+    assert arrow(again) == (True, COL_EMPLOYEES, Qt.SortOrder.DescendingOrder)
+    assert names(again) == BY_HEADCOUNT
 
 
 @pytest.mark.parametrize("saved", ["-password", "", "employees; DROP TABLE firm", 7, "--name"])
