@@ -150,7 +150,9 @@ class FirmRegister(QWidget):
         ``Qt`` namespace, which the first screen must not build (see
         ``desktop.ui.plain_qt``); the main window calls this once it is loaded. Until
         then the lines are read in the model's order, and the title shows it when a
-        saved header state put the sort arrow back; otherwise it is shown now.
+        saved header state put the sort arrow back; otherwise, or when that arrow is on a
+        column that does not sort, it is shown now. From then on the arrow goes back to
+        the order if a click puts it on such a column.
         """
         if self.view.isSortingEnabled():
             return
