@@ -39,7 +39,7 @@ SORT_COLUMNS: dict[str, str] = {
 # the later entry; NULL for a firm never assessed. The one definition of it: the firm
 # list shows it and filters by it, and the dashboard counts it. It is a correlated
 # subquery on the row named ``firm`` in the enclosing query, so each firm's cell is one
-# look-up through the (firm, date) index, whether for a page of 200 firms or for all.
+# look-up through the (firm, date) index, whether for a page of firms or for all.
 CURRENT_CELL_SQL = (
     "(SELECT CASE a.sme_type WHEN 'challenger' THEN 'A' ELSE 'B' END"
     " || CAST(a.stage AS VARCHAR(1)) FROM assessment a"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 from tests.bench.harness import LIST, REPORT_ONLY, Result, Results, compare, median
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
-PAGE_FIRMS = 200  # the firm model's fetch page (desktop.ui.firm_model.PAGE)
+PAGE_FIRMS = 50  # the firm model's fetch page (desktop.ui.firm_model.PAGE)
 WINDOW = (1280, 720)  # the list area of a laptop screen
 
 FIRM_COLUMNS_SQL = (
