@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -56,6 +56,15 @@ def figure_button(object_name: str) -> QPushButton:
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setMinimumHeight(64)
     return button
+
+
+def month_names(lang: str) -> list[str]:
+    """The months' short names in the interface's language (4月 or Apr), January first:
+    the interface's, not the system's, so that an English window on a Japanese system
+    reads alike throughout."""
+    locale = QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English)
+    short = QLocale.FormatType.ShortFormat
+    return [locale.monthName(month, short) for month in range(1, 13)]
 
 
 class DashboardView(QWidget):
@@ -268,10 +277,11 @@ class DashboardView(QWidget):
         this_year.setColor(THIS_YEAR)
         last_year.setColor(LAST_YEAR)
         categories = []
+        names = month_names(self.lang)
         for bar in board.months:
             this_year.append(bar.this_year)
             last_year.append(bar.last_year)
-            categories.append(self.tr("{m}").format(m=bar.start.month))
+            categories.append(names[bar.start.month - 1])
         series = QBarSeries()
         series.append(last_year)
         series.append(this_year)

@@ -18,6 +18,7 @@ from desktop.core import demo, ip_assets
 from desktop.core.calendar import add_months, fiscal_year_start
 from desktop.core.dashboard import same_days_a_year_ago
 from desktop.core.reporting import Period, summary
+from desktop.ui.dashboard_view import month_names
 
 TODAY = date(2026, 11, 21)  # fixed, so that the fiscal year has months of data
 
@@ -336,3 +337,15 @@ def test_every_card_shows_its_whole_text_at_the_default_size(qtbot, board_window
         finally:
             for translator in installed:
                 QApplication.instance().removeTranslator(translator)
+
+
+def test_the_month_chart_names_the_fiscal_years_months(board_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    chart = board_window.dashboard.months_chart
+    (axis,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
+    assert axis.categories() == [
+        *("Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+        *("Jan", "Feb", "Mar"),
+    ]
+    assert month_names("ja")[3] == "4月" and month_names("ja")[0] == "1月"
