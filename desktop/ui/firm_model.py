@@ -27,6 +27,7 @@ from desktop.ui.plain_qt import (
     DISPLAY_ROLE,
     FOREGROUND_ROLE,
     TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
 )
 from desktop.ui.tables import IdRole, colour
 
@@ -66,6 +67,10 @@ SORT_KEYS = [key for _title, key in COLUMNS]  # by column; None: the column does
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY, ALIGN, FOREGROUND = DISPLAY_ROLE, TEXT_ALIGNMENT_ROLE, FOREGROUND_ROLE
+TOOLTIP = TOOLTIP_ROLE
+# Columns whose text may be cut at their width (an English industry's name, a long firm
+# name): hovering over a cell shows the whole of it.
+LONG_TEXT = frozenset({COL_NAME, COL_KANA, COL_CITY, COL_INDUSTRY})
 
 
 class Line(NamedTuple):
@@ -187,6 +192,11 @@ class FirmTableModel(QAbstractTableModel):
             return None if line is None else line.text[index.column()]
         if role == ALIGN:
             return RIGHT if index.column() == COL_EMPLOYEES else None
+        if role == TOOLTIP:
+            if index.column() not in LONG_TEXT:
+                return None
+            line = self._line(index.row())
+            return None if line is None else line.text[index.column()] or None
         if role not in (IdRole, FOREGROUND) or not index.isValid():
             return None
         line = self._line(index.row())

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 # Qt.ItemDataRole
 DISPLAY_ROLE = 0
+TOOLTIP_ROLE = 3
 TEXT_ALIGNMENT_ROLE = 7
 FOREGROUND_ROLE = 9
 USER_ROLE = 256

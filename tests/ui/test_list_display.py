@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel
 
 from desktop.core import firms, settings
 from desktop.ui.consultation_model import COL_DATE, COL_FOLLOWUP
-from desktop.ui.firm_model import COL_EMPLOYEES
+from desktop.ui.firm_model import COL_EMPLOYEES, COL_INDUSTRY
 from tests.ui.test_era_display import consult, era_on
 from tests.ui.waits import counted
 
@@ -31,7 +31,7 @@ def register(qtbot, set_up_engine: sa.Engine):  # type: ignore[no-untyped-def]
         engine,
         firms.FirmInput(name="燕精工", prefecture_code="15", employees=12, capital_yen=3_000_000),
     )
-    firms.create_firm(engine, firms.FirmInput(name="浪速工業", prefecture_code="27"))
+    firms.create_firm(engine, firms.FirmInput(name="浪速工業", prefecture_code="27", industry="G"))
     view = FirmRegister(firms.reads(engine), "en")
     qtbot.addWidget(view)
     view.resize(1100, 400)
@@ -65,6 +65,17 @@ def test_the_employees_header_names_its_unit_and_the_numbers_stay_right(register
     assert cell.data() == "12"
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     assert cell.data(Qt.ItemDataRole.TextAlignmentRole) == int(right)
+
+
+def test_a_cell_cut_at_its_width_shows_its_whole_text_on_hover(register) -> None:  # type: ignore[no-untyped-def]
+    search(register, "浪速工業")
+    cell = register.model.index(0, COL_INDUSTRY)
+    text = cell.data()
+    assert text == "G Information and communications"
+    width = register.view.fontMetrics().horizontalAdvance(text)
+    assert width > register.view.columnWidth(COL_INDUSTRY)  # cut where the list shows it
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == text
+    assert register.model.index(0, COL_EMPLOYEES).data(Qt.ItemDataRole.ToolTipRole) is None
 
 
 def test_a_search_without_hits_says_so_over_the_grid(register) -> None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from desktop.ui.tables import IdRole
     ("value", "enum"),
     [
         (plain_qt.DISPLAY_ROLE, Qt.ItemDataRole.DisplayRole),
+        (plain_qt.TOOLTIP_ROLE, Qt.ItemDataRole.ToolTipRole),
         (plain_qt.TEXT_ALIGNMENT_ROLE, Qt.ItemDataRole.TextAlignmentRole),
         (plain_qt.FOREGROUND_ROLE, Qt.ItemDataRole.ForegroundRole),
         (plain_qt.USER_ROLE, Qt.ItemDataRole.UserRole),
