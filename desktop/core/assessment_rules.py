@@ -137,7 +137,10 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         "choice",
         (
-            Choice(Rights.NONE.value, QT_TRANSLATE_NOOP("Assessment", "Neither")),
+            Choice(
+                Rights.NONE.value,
+                QT_TRANSLATE_NOOP("Assessment", "No, it neither holds nor seeks any"),
+            ),
             Choice(
                 Rights.PURSUING.value,
                 QT_TRANSLATE_NOOP("Assessment", "Seeking them (application prepared or pending)"),

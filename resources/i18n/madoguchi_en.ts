@@ -15,9 +15,9 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_view.py" line="225"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="231"/>
         <location filename="../../desktop/ui/dashboard_view.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="240"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="243"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -28,7 +28,7 @@
 <context>
     <name>FirmRegister</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="206"/>
+        <location filename="../../desktop/ui/firm_register.py" line="262"/>
         <source>%n firm(s) in the trash</source>
         <translation>
             <numerusform>%n firm in the trash</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="208"/>
+        <location filename="../../desktop/ui/firm_register.py" line="264"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>%n consultation form was not saved when Madoguchi last closed. Open it again?</numerusform>

@@ -44,187 +44,187 @@
         <translation>知的財産権（特許、実用新案、意匠、商標、品種登録 …）を保有している、または取得を目指していますか？</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="140"/>
-        <source>Neither</source>
-        <translation>どちらでもない</translation>
+        <location filename="../../desktop/core/assessment_rules.py" line="142"/>
+        <source>No, it neither holds nor seeks any</source>
+        <translation>いいえ、保有も出願の準備もしていない</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="143"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="146"/>
         <source>Seeking them (application prepared or pending)</source>
         <translation>取得を目指している（出願準備中または出願中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="145"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="148"/>
         <source>Holds registered rights</source>
         <translation>登録済みの権利を保有している</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="150"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="153"/>
         <source>Does the firm have products of its own that it develops itself?</source>
         <translation>自社で開発した自社製品がありますか？</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="158"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="161"/>
         <source>Is the firm expanding its sales channels?</source>
         <translation>販路を拡大していますか？</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="163"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="166"/>
         <source>No, it keeps to its present channels</source>
         <translation>いいえ、現在の販路のみ</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="167"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="170"/>
         <source>Yes, new channels in Japan</source>
         <translation>はい、国内で新たな販路を開拓</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="171"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="174"/>
         <source>Yes, including overseas</source>
         <translation>はい、海外を含めて拡大</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="177"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="180"/>
         <source>Does management treat IP as part of running the firm?</source>
         <translation>経営者は知財を経営の一部として捉えていますか？</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="183"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="186"/>
         <source>Is someone inside the firm in charge of IP?</source>
         <translation>社内に知財の担当者がいますか？</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="189"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="192"/>
         <source>What share of its sales comes from subcontract work (%)?</source>
         <translation>売上に占める下請取引の割合は何％ですか？</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="194"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="197"/>
         <source>Does it sell mostly to the same customers through the same channels?</source>
         <translation>主に決まった取引先に、決まった販路で販売していますか？</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="203"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="206"/>
         <source>Is its know-how managed as a trade secret (marked, access limited, staff rules)?</source>
         <translation>ノウハウを営業秘密として管理していますか（秘密表示、アクセス制限、従業員向けの規程）？</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="214"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="217"/>
         <source>Choose one of the listed answers.</source>
         <translation>選択肢から一つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="215"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="218"/>
         <source>Answer yes or no.</source>
         <translation>「はい」または「いいえ」で回答してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="216"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="219"/>
         <source>Enter a whole percentage from 0 to 100.</source>
         <translation>0〜100 の整数（％）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="217"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="220"/>
         <source>This question has no answer.</source>
         <translation>この質問が未回答です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="296"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="299"/>
         <source>Holds registered IP rights.</source>
         <translation>登録済みの知的財産権を保有している。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="297"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="300"/>
         <source>Is seeking IP rights (an application is prepared or pending).</source>
         <translation>知的財産権の取得を目指している（出願準備中または出願中）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="300"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="303"/>
         <source>Holds no IP rights and is not seeking any.</source>
         <translation>知的財産権を保有しておらず、取得も目指していない。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="301"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="304"/>
         <source>Is expanding its sales, including overseas.</source>
         <translation>海外を含めて販路を拡大している。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="302"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="305"/>
         <source>Is opening new sales channels in Japan.</source>
         <translation>国内で新たな販路を開拓している。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="303"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="306"/>
         <source>Has products of its own that it develops.</source>
         <translation>自社で開発した自社製品がある。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="304"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="307"/>
         <source>Has products of its own, but {share}% of its sales is subcontract work for the same customers (the line is {line}%), so they are a side line.</source>
         <translation>自社製品はあるが、売上の {share}% が決まった取引先からの下請取引である（基準は {line}%）ため、自社製品は副次的な事業にとどまる。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="309"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="312"/>
         <source>{share}% of its sales is subcontract work for the same customers (the line is {line}%).</source>
         <translation>売上の {share}% が決まった取引先からの下請取引である（基準は {line}%）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="313"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="316"/>
         <source>Has no products of its own development.</source>
         <translation>自社で開発した製品がない。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="314"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="317"/>
         <source>Keeps to its present sales channels.</source>
         <translation>現在の販路にとどまっている。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="315"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="318"/>
         <source>Sells mostly to the same customers.</source>
         <translation>主に決まった取引先に販売している。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="316"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="319"/>
         <source>It seeks rights and puts them to work in its own products or in new markets: IP use challenger type.</source>
         <translation>権利の取得を目指し、自社製品や新たな市場で活用しているため、知財活用チャレンジャー型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="321"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="324"/>
         <source>It has or seeks rights but does not yet use them in products of its own or in new markets: IP use developing type.</source>
         <translation>権利を保有または取得を目指しているが、自社製品や新たな市場ではまだ活用していないため、知財活用発展途上型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="326"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="329"/>
         <source>Without rights of its own to build on, it is an IP use developing type.</source>
         <translation>足がかりとなる自社の権利がないため、知財活用発展途上型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="329"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="332"/>
         <source>Management does not yet treat IP as a management matter and nobody in the firm is in charge of it: support starts with awareness (stage 1).</source>
         <translation>経営者が知財をまだ経営課題として捉えておらず、社内に知財の担当者もいないため、支援は意識啓発（第1段階）から始める。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="334"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="337"/>
         <source>Management treats IP as part of running the firm.</source>
         <translation>経営者が知財を経営の一部として捉えている。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="335"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="338"/>
         <source>Someone in the firm is in charge of IP.</source>
         <translation>社内に知財の担当者がいる。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="336"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="339"/>
         <source>It holds registered rights and manages its know-how as a secret: support moves to IP practice (stage 3).</source>
         <translation>登録済みの権利を保有し、ノウハウを秘密として管理しているため、支援は知財実践（第3段階）に進む。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="341"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="344"/>
         <source>It holds no registered rights yet: support stays at IP strategy (stage 2).</source>
         <translation>登録済みの権利をまだ保有していないため、支援は知財戦略（第2段階）にとどまる。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/assessment_rules.py" line="344"/>
+        <location filename="../../desktop/core/assessment_rules.py" line="347"/>
         <source>Its know-how is not yet managed as a secret: support stays at IP strategy (stage 2).</source>
         <translation>ノウハウがまだ秘密として管理されていないため、支援は知財戦略（第2段階）にとどまる。</translation>
     </message>
@@ -986,165 +986,160 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="78"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="87"/>
         <source>A year ago: the same month, counted up to the same day.</source>
         <translation>前年同期：前年の同じ月の、同じ日までの件数です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="82"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="91"/>
         <source>Counter KPIs this fiscal year</source>
         <translation>今年度の窓口KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="126"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="135"/>
         <source>Firms by type and stage (latest assessment)</source>
         <translation>類型・支援段階別の事業者数（最新の判定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="138"/>
         <source>1 Awareness</source>
         <translation>1 意識啓発</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="138"/>
         <source>2 IP strategy</source>
         <translation>2 知財戦略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="138"/>
         <source>3 IP practice</source>
         <translation>3 知財実践</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="132"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="141"/>
         <source>Challenger type (A)</source>
         <translation>知財活用チャレンジャー型（A）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="132"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="141"/>
         <source>Developing type (B)</source>
         <translation>知財活用発展途上型（B）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="177"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="186"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="191"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="200"/>
         <source>The figures could not be computed: {error}</source>
         <translation>集計できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="200"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="209"/>
         <source>{fy} · as of {today}</source>
         <translation>{fy}・{today} 時点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="208"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="217"/>
         <source>Consultations in {month}
 {count}  ({sign}{change} against {last} a year ago)</source>
         <translation>{month} の相談件数
 {count}件（前年同期 {last}件・{sign}{change}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="227"/>
         <source>Follow-ups
 {overdue} overdue · {due} due this week</source>
         <translation>フォローアップ
 期限超過 {overdue}件・今週期限 {due}件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="233"/>
         <source>Applications filed (FY)
 {n} · {firms}</source>
         <translation>出願件数（今年度）
 {n}件・{firms}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_view.py" line="225"/>
-        <location filename="../../desktop/ui/dashboard_view.py" line="231"/>
         <location filename="../../desktop/ui/dashboard_view.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="240"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="243"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 社</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="229"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="238"/>
         <source>Rights registered (FY)
 {n} · {firms}</source>
         <translation>権利登録件数（今年度）
 {n}件・{firms}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="244"/>
         <source>Developing → challenger (FY)
 {firms}</source>
         <translation>チャレンジャー型への移行
 {firms}（今年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="300"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="310"/>
         <source>Consultations</source>
         <translation>相談件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="241"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="250"/>
         <source>{name}
 {value} / target {target} ({share}%)</source>
         <translation>{name}
 {value} ／ 目標 {target}（{share}%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="248"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="257"/>
         <source>{name}
 {value}  (no target set)</source>
         <translation>{name}
 {value}（目標未設定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="255"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="264"/>
         <source>Not assessed yet: {n}</source>
         <translation>未判定：{n} 社</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="274"/>
-        <source>{m}</source>
-        <translation>{m}月</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="291"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="301"/>
         <source>Consultations by month, this and last fiscal year</source>
         <translation>月別相談件数（今年度・前年度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="319"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="329"/>
         <source>Topics this fiscal year</source>
         <translation>今年度の相談分野</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="353"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="363"/>
         <source>Firms not assessed yet</source>
         <translation>未判定の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="355"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="365"/>
         <source>Firms in cell {cell}</source>
         <translation>{cell} の事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="368"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="378"/>
         <source>Firms that filed an application this fiscal year</source>
         <translation>今年度に出願した事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="370"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="380"/>
         <source>Firms granted a right this fiscal year</source>
         <translation>今年度に権利が登録された事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="379"/>
+        <location filename="../../desktop/ui/dashboard_view.py" line="389"/>
         <source>Firms that moved from developing to challenger this fiscal year</source>
         <translation>今年度に発展途上型からチャレンジャー型に移行した事業者</translation>
     </message>
@@ -1522,86 +1517,86 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmRegister</name>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="50"/>
+        <location filename="../../desktop/ui/firm_register.py" line="52"/>
         <source>Find a firm: name, reading, Corporate Number or city (Ctrl+F)</source>
         <translation>事業者を検索：名称、フリガナ、法人番号、市区町村（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="54"/>
+        <location filename="../../desktop/ui/firm_register.py" line="56"/>
         <source>All prefectures</source>
         <translation>すべての都道府県</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="59"/>
+        <location filename="../../desktop/ui/firm_register.py" line="61"/>
         <source>All types and stages</source>
         <translation>すべての類型・支援段階</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="62"/>
+        <location filename="../../desktop/ui/firm_register.py" line="64"/>
         <source>Not assessed</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="65"/>
+        <location filename="../../desktop/ui/firm_register.py" line="67"/>
         <source>A = IP use challenger type, B = developing type; 1 awareness, 2 IP strategy, 3 IP practice</source>
         <translation>A＝知財活用チャレンジャー型、B＝知財活用発展途上型／1＝意識啓発、2＝知財戦略、3＝知財実践</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="69"/>
+        <location filename="../../desktop/ui/firm_register.py" line="71"/>
         <source>Show &amp;trash</source>
         <translation>ごみ箱を表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="73"/>
+        <location filename="../../desktop/ui/firm_register.py" line="75"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="206"/>
+        <location filename="../../desktop/ui/firm_register.py" line="262"/>
         <source>%n firm(s) in the trash</source>
         <translation>
             <numerusform>ごみ箱に %n 件の事業者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/firm_register.py" line="208"/>
+        <location filename="../../desktop/ui/firm_register.py" line="264"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n 件の事業者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="231"/>
+        <location filename="../../desktop/ui/firm_register.py" line="287"/>
         <source>No firm in the trash matches “{text}”.</source>
         <translation>ごみ箱に「{text}」に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="233"/>
+        <location filename="../../desktop/ui/firm_register.py" line="289"/>
         <source>No firm in the trash matches the filters.</source>
         <translation>ごみ箱に絞り込み条件に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="235"/>
+        <location filename="../../desktop/ui/firm_register.py" line="291"/>
         <source>The trash is empty.</source>
         <translation>ごみ箱は空です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="237"/>
+        <location filename="../../desktop/ui/firm_register.py" line="293"/>
         <source>No firm matches “{text}”.</source>
         <translation>「{text}」に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="239"/>
+        <location filename="../../desktop/ui/firm_register.py" line="295"/>
         <source>No firm matches the filters.</source>
         <translation>絞り込み条件に一致する事業者はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="242"/>
+        <location filename="../../desktop/ui/firm_register.py" line="298"/>
         <source>No firms yet. Press Ctrl+N to register one, or use File › Import firms… to bring in a spreadsheet.</source>
         <translation>まだ事業者がありません。Ctrl+N で登録するか、ファイル › 事業者の取込… で表計算ファイルから取り込めます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_register.py" line="246"/>
+        <location filename="../../desktop/ui/firm_register.py" line="302"/>
         <source>Filters on: {filters}</source>
         <translation>絞り込み中：{filters}</translation>
     </message>
@@ -1609,47 +1604,47 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>FirmTableModel</name>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="32"/>
+        <location filename="../../desktop/ui/firm_model.py" line="44"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="33"/>
+        <location filename="../../desktop/ui/firm_model.py" line="45"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="34"/>
+        <location filename="../../desktop/ui/firm_model.py" line="46"/>
         <source>Corporate Number</source>
         <translation>法人番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="35"/>
+        <location filename="../../desktop/ui/firm_model.py" line="47"/>
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="36"/>
+        <location filename="../../desktop/ui/firm_model.py" line="48"/>
         <source>City</source>
         <translation>市区町村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="37"/>
+        <location filename="../../desktop/ui/firm_model.py" line="49"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="39"/>
+        <location filename="../../desktop/ui/firm_model.py" line="51"/>
         <source>Employees</source>
         <translation>従業員数（人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="40"/>
+        <location filename="../../desktop/ui/firm_model.py" line="52"/>
         <source>Size</source>
         <translation>企業規模</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firm_model.py" line="41"/>
+        <location filename="../../desktop/ui/firm_model.py" line="53"/>
         <source>Type/stage</source>
         <translation>類型・段階</translation>
     </message>
@@ -2527,194 +2522,194 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Firms</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Consultations</source>
         <translation>相談記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Follow-ups</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;New firm…</source>
         <translation>新規事業者(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Log a consultation…</source>
         <translation>相談を記録(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;Search everything…</source>
         <translation>すべてを検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Open firm</source>
         <translation>事業者を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Move to &amp;trash</source>
         <translation>ごみ箱に移動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>&amp;Restore from trash</source>
         <translation>ごみ箱から復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;History…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>&amp;Find firm</source>
         <translation>事業者を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Import firms…</source>
         <translation>事業者の取込(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;Export for headquarters / reports…</source>
         <translation>本部提出用・報告書のエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>&amp;About Madoguchi</source>
         <translation>Madoguchi について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>&amp;Playbook library…</source>
         <translation>支援プラン一覧(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>&amp;Home</source>
         <translation>ホーム(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>&amp;Firms</source>
         <translation>事業者(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>&amp;Consultations</source>
         <translation>相談記録(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>F&amp;ollow-ups</source>
         <translation>フォローアップ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>Move to trash</source>
         <translation>ごみ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Move “{name}” to the trash? Its consultations and IP stay with it, and it can be restored from the trash.</source>
         <translation>「{name}」をごみ箱に移動しますか？この事業者の相談と知財はそのまま保持され、ごみ箱から復元できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Restore unsaved work</source>
         <translation>未保存の入力の復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>%n consultation form(s) were not saved when Madoguchi last closed. Open them again?</source>
         <translation>
             <numerusform>前回 Madoguchi を終了したときに保存されていなかった相談記録が %n 件あります。もう一度開きますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>This database is on a server; back it up there.</source>
         <translation>このデータベースはサーバー上にあります。バックアップはサーバー側で行ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="633"/>
         <source>About Madoguchi</source>
         <translation>Madoguchi について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="630"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>Madoguchi {version}
 
 Records, playbooks and reports for the consultants of the prefectural IP support counters.</source>
@@ -3472,7 +3467,7 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/session.py" line="146"/>
+        <location filename="../../desktop/ui/session.py" line="150"/>
         <source>The database could not be opened:
 {target}
 
@@ -3534,7 +3529,7 @@ Your records are saved as usual; Madoguchi tries again at the next start.</sourc
 記録は通常どおり保存されています。次回の起動時に、Madoguchi がもう一度バックアップを試みます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="155"/>
+        <location filename="../../desktop/ui/session.py" line="159"/>
         <source>{problem}
 
 The newest good backup was made on {date}. Restore it now? Records entered after that are not in it. The damaged file stays, unchanged, where it was moved.</source>
@@ -3543,7 +3538,7 @@ The newest good backup was made on {date}. Restore it now? Records entered after
 最新の正常なバックアップは {date} に作成されたものです。今すぐ復元しますか？それ以降に入力した記録は含まれていません。破損したファイルは移動先に変更されないまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="169"/>
+        <location filename="../../desktop/ui/session.py" line="173"/>
         <source>{problem}
 
 No good backup was found. Start with a new, empty database? The damaged file stays, unchanged, where it was moved.</source>
@@ -3552,17 +3547,17 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 正常なバックアップが見つかりませんでした。新しい空のデータベースで開始しますか？破損したファイルは移動先に変更されないまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="230"/>
+        <location filename="../../desktop/ui/session.py" line="234"/>
         <source>The backup {backup} was restored.</source>
         <translation>バックアップ {backup} を復元しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="235"/>
+        <location filename="../../desktop/ui/session.py" line="239"/>
         <source>The file it replaced is kept as {aside}.</source>
         <translation>置き換えられたファイルは {aside} として保管されています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="250"/>
+        <location filename="../../desktop/ui/session.py" line="254"/>
         <source>Checking the database…</source>
         <translation>データベースを確認しています…</translation>
     </message>
