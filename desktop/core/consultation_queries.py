@@ -336,6 +336,7 @@ class SearchHit:
 
 
 FIRM_HIT, CONSULTATION_HIT = "firm", "consultation"  # SearchHit.kind
+EXCERPT = 80  # characters of a consultation's text shown beside it in a search
 
 
 def count_hits(engine: Engine, text: str, kinds: frozenset[str]) -> tuple[str, dict[str, int]]:
@@ -387,8 +388,8 @@ def _consultation_hits(conn: Connection, text: str, limit: int) -> list[SearchHi
     rows = conn.execute(
         sa.text(
             "SELECT consultation.id, coalesce(f.name, ''), consultation.started_at,"
-            " substr(consultation.summary, 1, 160) FROM consultation"
-            " LEFT JOIN firm f ON f.id = consultation.firm_id"
+            " consultation.summary, consultation.outcome, consultation.followup_action"
+            " FROM consultation LEFT JOIN firm f ON f.id = consultation.firm_id"
             f" WHERE {condition} AND consultation.deleted_at IS NULL"
             " ORDER BY consultation.started_at DESC LIMIT :limit"
         ),
@@ -396,7 +397,23 @@ def _consultation_hits(conn: Connection, text: str, limit: int) -> list[SearchHi
     )
     return [
         SearchHit(
-            CONSULTATION_HIT, uuid.UUID(hex=r[0]), r[1], " ".join(str(r[3]).split()), _dt(r[2])
+            CONSULTATION_HIT,
+            uuid.UUID(hex=r[0]),
+            r[1],
+            excerpt(" ".join(part for part in r[3:6] if part), text),
+            _dt(r[2]),
         )
         for r in rows
     ]
+
+
+def excerpt(text: str, query: str, width: int = EXCERPT) -> str:
+    """``width`` characters of ``text`` around the first place that holds ``query``, so
+    that a hit shows why it was found (the word may be deep in a long summary, or in the
+    outcome); the start of ``text`` when it does not hold the query as typed."""
+    flat = " ".join(text.split())
+    at = flat.lower().find(search.normalize_query(query))
+    lead = width // 10  # a few words before it, so that the word stays in view
+    start = max(0, min(at - lead, len(flat) - width)) if at > 0 else 0
+    end = start + width
+    return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")

@@ -91,6 +91,7 @@ class SearchDialog(QDialog):
                     date=when, name=hit.title, detail=hit.detail
                 )
             item = QListWidgetItem(line)
+            item.setToolTip(line)  # the whole line, where the dialog's width cuts it
             item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
             self.results.addItem(item)
         if hits:

@@ -101,6 +101,8 @@ def test_ctrl_k_opens_the_search_and_enter_opens_the_consultation_found(qtbot, m
         qtbot.waitUntil(lambda: dialog.results.count() == 1)
         assert dialog.results.item(0).text().startswith("[Consultation] ")
         assert "株式会社燕精工" in dialog.results.item(0).text()
+        assert "冷却構造" in dialog.results.item(0).text()  # the text around the word found
+        assert dialog.results.item(0).toolTip() == dialog.results.item(0).text()
         assert dialog.hint.text() == "0 firms, 1 consultation — Enter opens"
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
         assert dialog.result() == QDialog.DialogCode.Accepted

@@ -298,6 +298,35 @@ def test_global_search_never_shows_confidential_notes(
     assert q.search_all(engine, "外部秘") == []
 
 
+def test_a_search_hit_shows_the_text_around_the_word_found(
+    engine: sa.Engine, ids: dict[str, uuid.UUID]
+) -> None:
+    long = "展示会の出展準備と販路の相談。" * 20  # 300 characters before the word
+    consultations.create_consultation(
+        engine,
+        make(ids, summary=long + "意匠登録の要否を確認。", outcome="商標の調査を依頼"),
+    )
+    (deep,) = q.search_all(engine, "意匠登録")
+    assert "意匠登録" in deep.detail and deep.detail.startswith("…")
+    assert len(deep.detail) <= q.EXCERPT + 2
+    (in_outcome,) = q.search_all(engine, "商標の調査")  # not in the summary at all
+    assert "商標の調査" in in_outcome.detail
+    (first,) = q.search_all(engine, "展示会")  # at the start: the start, cut at the end
+    assert first.detail.startswith("展示会") and first.detail.endswith("…")
+    assert q.search_all(engine, "外部秘") == []  # the confidential notes stay out
+
+
+def test_an_excerpt_keeps_the_word_in_view() -> None:
+    text = "a" * 100 + " Trademark filing " + "b" * 100
+    cut = q.excerpt(text, "trademark", width=40)
+    assert "Trademark" in cut and cut.startswith("…") and cut.endswith("…")
+    assert len(cut) == 42
+    assert q.excerpt("short text", "text", width=40) == "short text"
+    assert q.excerpt("x" * 50, "missing", width=10) == "x" * 10 + "…"
+    tail = q.excerpt("y" * 50 + "end", "end", width=10)
+    assert tail.endswith("end") and tail.startswith("…") and len(tail) == 11
+
+
 def test_a_consultant_name_with_a_comma_stays_one_person(
     engine: sa.Engine, ids: dict[str, uuid.UUID]
 ) -> None:
