@@ -66,8 +66,12 @@ COLUMNS: list[tuple[str, str | None]] = [
 SORT_KEYS = [key for _title, key in COLUMNS]  # by column; None: the column does not sort
 
 Index = QModelIndex | QPersistentModelIndex
-DISPLAY, ALIGN, FOREGROUND = DISPLAY_ROLE, TEXT_ALIGNMENT_ROLE, FOREGROUND_ROLE
-TOOLTIP = TOOLTIP_ROLE
+DISPLAY, ALIGN, FOREGROUND, TOOLTIP = (
+    DISPLAY_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    FOREGROUND_ROLE,
+    TOOLTIP_ROLE,
+)
 # Columns whose text may be cut at their width (an English industry's name, a long firm
 # name): hovering over a cell shows the whole of it.
 LONG_TEXT = frozenset({COL_NAME, COL_KANA, COL_CITY, COL_INDUSTRY})
