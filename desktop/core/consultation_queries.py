@@ -388,7 +388,7 @@ def _consultation_hits(conn: Connection, text: str, limit: int) -> list[SearchHi
     rows = conn.execute(
         sa.text(
             "SELECT consultation.id, coalesce(f.name, ''), consultation.started_at,"
-            " consultation.summary, consultation.outcome, consultation.followup_action"
+            f" {search.BODY_SQL['consultation']}"  # the very text the index matched
             " FROM consultation LEFT JOIN firm f ON f.id = consultation.firm_id"
             f" WHERE {condition} AND consultation.deleted_at IS NULL"
             " ORDER BY consultation.started_at DESC LIMIT :limit"
@@ -400,7 +400,7 @@ def _consultation_hits(conn: Connection, text: str, limit: int) -> list[SearchHi
             CONSULTATION_HIT,
             uuid.UUID(hex=r[0]),
             r[1],
-            excerpt(" ".join(part for part in r[3:6] if part), text),
+            excerpt(r[3], text),
             _dt(r[2]),
         )
         for r in rows
@@ -410,7 +410,8 @@ def _consultation_hits(conn: Connection, text: str, limit: int) -> list[SearchHi
 def excerpt(text: str, query: str, width: int = EXCERPT) -> str:
     """``width`` characters of ``text`` around the first place that holds ``query``, so
     that a hit shows why it was found (the word may be deep in a long summary, or in the
-    outcome); the start of ``text`` when it does not hold the query as typed."""
+    outcome); the start of ``text`` when it does not hold the query as typed. Runs of
+    white space read as one space."""
     flat = " ".join(text.split())
     at = flat.lower().find(search.normalize_query(query))
     lead = width // 10  # a few words before it, so that the word stays in view
