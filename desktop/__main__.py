@@ -98,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     target = resolve_db_target(args.db)
     if getattr(args, "command", None) is None:
         gc.disable()  # until the window is loaded: see desktop.ui.app.resume_collector
+        from desktop.ui.pyside_scan import read_bytes_instead
+
+        read_bytes_instead()
         from desktop.ui.app import run_gui
 
         return run_gui(
