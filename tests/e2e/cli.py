@@ -43,6 +43,14 @@ def gui_script(code: str, *args: str | Path, home: Path) -> subprocess.Completed
     return run([sys.executable, "-c", code, *args], env=env)
 
 
+def gui_lines(code: str, *args: str | Path, home: Path) -> list[str]:
+    """:func:`gui_script`, which must succeed: the lines ``code`` printed, less the
+    timings ``run_gui`` prints when ready and loaded."""
+    done = gui_script(code, *args, home=home)
+    assert done.returncode == 0, done.stderr
+    return [line for line in done.stdout.splitlines() if not line.startswith(("ready", "loaded"))]
+
+
 def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
     """The same command in this process: the real parser and commands, without the
     interpreter's start-up, for the tests that run many commands."""

@@ -19,7 +19,7 @@ from desktop.core import firms, startup
 from desktop.core.firms import FirmInput
 from desktop.ui.firm_model import COL_EMPLOYEES
 from desktop.ui.main_window import CONSULTATIONS, FIRMS, HOME, MainWindow
-from tests.e2e.cli import gui_script
+from tests.e2e.cli import gui_lines
 from tests.ui.typing import activate
 
 
@@ -176,9 +176,7 @@ def run_on_one_firm(code: str, engine: sa.Engine, db_path: Path, home: Path) -> 
     less the timings ``run_gui`` prints when ready and loaded."""
     firms.create_firm(engine, FirmInput(name="一番商店", prefecture_code="15"))
     engine.dispose()
-    done = gui_script(code, db_path, home=home)
-    assert done.returncode == 0, done.stderr
-    return [line for line in done.stdout.splitlines() if not line.startswith(("ready", "loaded"))]
+    return gui_lines(code, db_path, home=home)
 
 
 def test_the_first_screen_needs_no_sqlalchemy_and_no_qt_namespace(
@@ -331,10 +329,7 @@ def test_the_cycle_collector_waits_until_the_window_is_loaded(
     """Paused from the start (desktop.ui.app.resume_collector), running once loaded,
     with what the start made frozen; on a counter's file and on a new one."""
     target = db_path if counter == "set up" else tmp_path / "new.sqlite3"
-    done = gui_script(COLLECTOR, target, home=tmp_path / "home")
-    assert done.returncode == 0, done.stderr
-    lines = [line for line in done.stdout.splitlines() if not line.startswith(("ready", "loaded"))]
-    assert lines == [
+    assert gui_lines(COLLECTOR, target, home=tmp_path / "home") == [
         "at ready, collecting: False",
         "exit: 0",
         "after, collecting: True frozen: True",
