@@ -10,8 +10,9 @@ them cost about 5 ms before the first screen and 40 ms before loaded, and their 
 kept, were 25 MB of the 147 MB the process peaked at.
 
 :func:`read_bytes_instead` puts in a check that gives the same answer from the file's
-bytes, read once and let go. A module without a ``.py`` file (built in, frozen,
-compiled only) is asked of PySide's own check, as before. Only the answer's source
+bytes, read once and let go. A built-in module gets PySide's answer (no) without
+asking; one with a file that is not a readable ``.py`` (compiled only, in a bundle) is
+asked of PySide's own check, as before. Only the answer's source
 changes: ``"PySide6" in text`` and ``b"PySide6" in bytes`` agree for any encoding
 Python reads source in that keeps ASCII as ASCII (UTF-8 and the Latin ones).
 """
@@ -32,6 +33,8 @@ NEEDLE = b"PySide6"
 def _uses_pyside(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:
     def uses_pyside(module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
+        if not path:
+            return False  # built in: PySide's check finds no file and says no too
         if isinstance(path, str) and path.endswith(".py"):
             try:
                 with open(path, "rb") as source:
