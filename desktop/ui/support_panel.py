@@ -29,11 +29,14 @@ from desktop.core import consultation_queries as cq
 from desktop.core.date_words import DateWords, date_words
 from desktop.core.errors import MadoguchiError
 from desktop.core.playbooks import Library
+from desktop.ui.hanging_delegate import use_hanging_indent
 from desktop.ui.i18n import render
 
 RunRole = Qt.ItemDataRole.UserRole + 1
 StepRole = Qt.ItemDataRole.UserRole + 2
 RunStateRole = Qt.ItemDataRole.UserRole + 3
+StepStateRole = Qt.ItemDataRole.UserRole + 4
+NextStepRole = Qt.ItemDataRole.UserRole + 5  # on a run: the key of its step marked ▶
 
 
 class SupportPanel(QWidget):
@@ -66,8 +69,7 @@ class SupportPanel(QWidget):
 
         self.recommended = QListWidget()
         self.recommended.setObjectName("recommendedPlaybooks")
-        self.recommended.setWordWrap(True)
-        self.recommended.setMaximumHeight(170)
+        use_hanging_indent(self.recommended)  # each title, and why, under it
         self.start_button = QPushButton(self.tr("&Start playbook"))
         self.start_button.clicked.connect(self.start_selected)
         self.read_button = QPushButton(self.tr("&Read…"))
@@ -126,7 +128,7 @@ class SupportPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.history)
-        layout.addWidget(rec_box)
+        layout.addWidget(rec_box, 1)  # the two lists share the height
         layout.addWidget(runs_box, 1)
         self.runs.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.set_firm(None)
@@ -170,15 +172,18 @@ class SupportPanel(QWidget):
         self.history.setText(self.tr("Assessments: ") + " ／ ".join(lines))
 
     def _show_recommendations(self) -> None:
+        chosen = self.selected_playbook()  # kept when the list is read again, if still in it
         self.recommended.clear()
         if self.firm_id is None:
             return
         for rec in playbook_runs.recommendations_for(self.engine, self.library, self.firm_id):
             reasons = ("、" if self.lang == "ja" else "; ").join(render(r) for r in rec.reasons)
-            item = QListWidgetItem(f"{rec.playbook.title.get(self.lang)}\n　{reasons}")
+            item = QListWidgetItem(f"{rec.playbook.title.get(self.lang)}\n{reasons}")
             item.setData(Qt.ItemDataRole.UserRole, rec.playbook.key)
             self.recommended.addItem(item)
-        if self.recommended.count():
+            if rec.playbook.key == chosen:
+                self.recommended.setCurrentItem(item)
+        if self.recommended.count() and self.recommended.currentItem() is None:
             self.recommended.setCurrentRow(0)
 
     def state_label(self, state: str) -> str:
@@ -193,6 +198,10 @@ class SupportPanel(QWidget):
         }.get(state, state)
 
     def _show_runs(self) -> None:
+        # Read again after every change, this panel's own too (the main window refreshes
+        # each open firm): the step or run selected stays selected, for the next button.
+        current = self.runs.currentItem()
+        kept = (current.data(0, RunRole), current.data(0, StepRole)) if current else None
         self.runs.clear()
         if self.firm_id is None:
             return
@@ -210,8 +219,9 @@ class SupportPanel(QWidget):
             )
             top.setData(0, RunRole, run.id)
             top.setData(0, RunStateRole, run.state)
-            self.runs.addTopLevelItem(top)
             next_key = run.next_step.key if run.next_step else None
+            top.setData(0, NextStepRole, next_key)
+            self.runs.addTopLevelItem(top)
             for step in run.steps:
                 spec = playbook.step(step.key) if playbook else None
                 name = spec.title.get(self.lang) if spec else step.key
@@ -227,12 +237,15 @@ class SupportPanel(QWidget):
                 child.setData(0, RunRole, run.id)
                 child.setData(0, StepRole, step.key)
                 child.setData(0, RunStateRole, run.state)
+                child.setData(0, StepStateRole, step.state)
                 if spec is not None:
                     child.setToolTip(0, spec.guidance.get(self.lang))
                 top.addChild(child)
             top.setExpanded(run.state == "active")
         for column in (1, 2):  # state with progress, and the date, each read whole
             self.runs.resizeColumnToContents(column)
+        if kept is not None:
+            self.select_step(*kept)
 
     def _fill_consultations(self) -> None:
         self.consultation.clear()
@@ -248,8 +261,9 @@ class SupportPanel(QWidget):
         item = self.runs.currentItem()
         run_state = item.data(0, RunStateRole) if item is not None else None
         is_step = item is not None and item.data(0, StepRole) is not None
-        for button in self.state_buttons.values():  # a stopped run's steps stay as they were
-            button.setEnabled(is_step and run_state != "abandoned")
+        step_state = item.data(0, StepStateRole) if is_step else None
+        for state, button in self.state_buttons.items():  # a stopped run's steps stay put
+            button.setEnabled(is_step and run_state != "abandoned" and state != step_state)
         self.stop_button.setEnabled(run_state == "active")
         self.start_button.setEnabled(self.recommended.count() > 0)
 
@@ -278,17 +292,30 @@ class SupportPanel(QWidget):
             QMessageBox.warning(self, self.tr("Start playbook"), render(exc.message))
             return None
         self.refresh()
+        self._select_next_step(run_id)  # the buttons are ready for the first step
         self.changed.emit()
         return run_id
+
+    def _select_next_step(self, run_id: uuid.UUID) -> None:
+        for n in range(self.runs.topLevelItemCount()):
+            top = self.runs.topLevelItem(n)
+            if top.data(0, RunRole) == run_id and top.data(0, NextStepRole) is not None:
+                self.select_step(run_id, top.data(0, NextStepRole))
+                self.runs.setFocus()
+                return
 
     def read_selected(self) -> None:
         from desktop.ui.playbook_library import PlaybookLibraryDialog
 
         PlaybookLibraryDialog(self.library, self.lang, self.selected_playbook(), self).exec()
 
-    def select_step(self, run_id: uuid.UUID, step_key: str) -> None:
+    def select_step(self, run_id: uuid.UUID, step_key: str | None) -> None:
+        """Select a run's step, or the run itself when ``step_key`` is None."""
         for n in range(self.runs.topLevelItemCount()):
             top = self.runs.topLevelItem(n)
+            if step_key is None and top.data(0, RunRole) == run_id:
+                self.runs.setCurrentItem(top)
+                return
             for c in range(top.childCount()):
                 child = top.child(c)
                 if child.data(0, RunRole) == run_id and child.data(0, StepRole) == step_key:
@@ -341,6 +368,5 @@ class SupportPanel(QWidget):
             QMessageBox.warning(self, self.tr("Playbook step"), render(exc.message))
             return
         self.note.clear()
-        self._show_runs()
-        self.select_step(run_id, step_key)
+        self._show_runs()  # keeps the step selected
         self.changed.emit()

@@ -8,8 +8,11 @@ from PySide6.QtWidgets import QRadioButton, QWizard
 from desktop.core import assessment, firms, playbook_runs
 from tests.ui.boxes import Questions
 from tests.ui.test_assessment_answers import SUBCONTRACTOR
+from tests.ui.test_era_display import consult
 from tests.ui.typing import type_text
 from tests.unit.test_assessment import CHALLENGER_A3
+
+USER = Qt.ItemDataRole.UserRole
 
 
 def test_wizard_to_recommended_playbook_with_two_steps_done(
@@ -173,3 +176,40 @@ def test_stop_following_a_playbook_after_asking(qtbot, main_window, monkeypatch)
     assert not any(button.isEnabled() for button in panel.state_buttons.values())
     panel.recommended.setCurrentRow(0)  # and it can be followed again
     assert panel.start_selected() not in (None, run_id)
+
+
+def test_the_step_selected_stays_selected_as_the_window_shows_each_change(
+    qtbot, main_window
+) -> None:  # type: ignore[no-untyped-def]
+    """The main window has every open firm read again after a change, the panel's own
+    changes included; the consultant's place in the list survives that."""
+    engine = main_window.engine
+    firm_id = firms.create_firm(
+        engine, firms.FirmInput(name="燕洋食器", prefecture_code="15", industry="E")
+    )
+    consult(engine, firm_id, topics=("trademark", "trade_secret", "patent"))
+    panel = main_window.open_firm(firm_id).support
+    assert panel.recommended.count() >= 3
+    panel.recommended.setCurrentRow(0)
+    chosen = panel.selected_playbook()
+    run_id = panel.start_selected()
+    assert run_id is not None
+    first = panel.runs.currentItem()
+    assert first is not None and first.text(0).startswith("▶ ")
+    key = first.data(0, USER + 2)
+
+    qtbot.mouseClick(panel.state_buttons["done"], Qt.MouseButton.LeftButton)
+    current = panel.runs.currentItem()
+    assert current.data(0, USER + 2) == key
+    assert current.text(1) == "Done"
+    assert not panel.state_buttons["done"].isEnabled() and panel.state_buttons["todo"].isEnabled()
+
+    main_window._records_changed()  # a change made elsewhere: the panel is read again
+    assert panel.runs.currentItem().data(0, USER + 2) == key
+    listed = [panel.recommended.item(n).data(USER) for n in range(panel.recommended.count())]
+    assert chosen not in listed  # started: no longer recommended
+
+    panel.recommended.setCurrentRow(panel.recommended.count() - 1)
+    later = panel.selected_playbook()
+    main_window._records_changed()
+    assert panel.selected_playbook() == later  # not back to the first

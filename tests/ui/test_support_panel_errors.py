@@ -20,7 +20,7 @@ from db.models import PlaybookRun, PlaybookStepState
 from desktop.core import firms, playbook_runs
 from tests.ui.boxes import Questions
 from tests.ui.test_era_display import consult
-from tests.ui.typing import type_text
+from tests.ui.typing import activate, type_text
 
 
 class Boxes(Questions):
@@ -160,3 +160,37 @@ def test_each_change_is_shown_before_the_dialog_hears_of_it(
     assert panel.stop_selected_run() is True
     assert runs_seen == [1, 1, 1]
     assert panel.runs.topLevelItem(0).text(1).startswith("Abandoned")
+
+
+def test_a_playbook_started_has_its_first_step_ready_for_the_buttons(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    activate(qtbot, panel)
+    panel.start_button.setFocus()
+    run_id = panel.start_selected()
+    assert run_id is not None
+    first = panel.runs.topLevelItem(0).child(0)
+    assert panel.runs.currentItem() is first
+    assert first.text(0).startswith("▶ ")
+    assert panel.runs.hasFocus()  # the arrow keys and the buttons act on it at once
+    enabled = {state for state, button in panel.state_buttons.items() if button.isEnabled()}
+    assert enabled == {"doing", "done", "skipped"}  # a to-do step cannot go back to to-do
+
+
+def test_the_button_for_a_steps_own_state_is_off(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    run_id = panel.start_selected()
+    _, key = first_step(panel)
+    qtbot.mouseClick(panel.state_buttons["done"], Qt.MouseButton.LeftButton)
+    assert panel.runs.currentItem().data(0, Qt.ItemDataRole.UserRole + 2) == key
+    enabled = {state for state, button in panel.state_buttons.items() if button.isEnabled()}
+    assert enabled == {"doing", "skipped", "todo"}
+    panel.select_step(
+        run_id, panel.runs.topLevelItem(0).child(1).data(0, Qt.ItemDataRole.UserRole + 2)
+    )
+    assert panel.state_buttons["done"].isEnabled() and not panel.state_buttons["todo"].isEnabled()
+
+
+def test_each_recommendation_shows_why_under_its_title(panel) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.hanging_delegate import HangingIndentDelegate
+
+    assert isinstance(panel.recommended.itemDelegate(), HangingIndentDelegate)
+    title, reasons = panel.recommended.item(0).text().split("\n")
+    assert title and reasons and not reasons[0].isspace()  # the indent is drawn, not typed
