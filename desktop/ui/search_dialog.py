@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 
 from desktop.core import consultation_queries as cq
 from desktop.core.date_words import date_words
+from desktop.ui.hanging_delegate import use_hanging_indent
 from desktop.ui.tables import EmptyNote
 from desktop.ui.workers import run_task
 
@@ -39,6 +40,7 @@ class SearchDialog(QDialog):
         )
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
+        use_hanging_indent(self.results)
         self.hint = QLabel()
         self.hint.setObjectName("searchHint")
         self.hint.setWordWrap(True)
@@ -82,16 +84,14 @@ class SearchDialog(QDialog):
         self.results.clear()
         for hit in by_kind[FIRM][:SHOWN] + by_kind[CONSULTATION][:SHOWN]:
             if hit.kind == FIRM:
-                line = self.tr("[Firm] {name}　{detail}").format(name=hit.title, detail=hit.detail)
+                head = self.tr("[Firm] {name}").format(name=hit.title)
             else:
                 when = ""
                 if hit.when is not None:
                     when = self.dates.date(hit.when.date())
-                line = self.tr("[Consultation] {date} {name}　{detail}").format(
-                    date=when, name=hit.title, detail=hit.detail
-                )
-            item = QListWidgetItem(line)
-            item.setToolTip(line)  # the whole line, where the dialog's width cuts it
+                head = self.tr("[Consultation] {date} {name}").format(date=when, name=hit.title)
+            # What was found, and under it the text around the word, wrapped in full.
+            item = QListWidgetItem(f"{head}\n{hit.detail}" if hit.detail else head)
             item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
             self.results.addItem(item)
         if hits:

@@ -77,7 +77,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="122"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="124"/>
         <source>{listed} of %n firm(s)</source>
         <translation>
             <numerusform>{listed} of %n firm</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="128"/>
         <source>the first %n firm(s)</source>
         <translation>
             <numerusform>the first %n firm</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="130"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="133"/>
         <source>{listed} of %n consultation(s)</source>
         <translation>
             <numerusform>{listed} of %n consultation</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="136"/>
         <source>the first %n consultation(s)</source>
         <translation>
             <numerusform>the first %n consultation</numerusform>

@@ -3305,77 +3305,77 @@ Records, playbooks and reports for the consultants of the prefectural IP support
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="34"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="39"/>
         <source>Search firms and consultations — any part of a word, e.g. 商標</source>
         <translation>事業者と相談記録を検索（語句の一部でも可。例：商標）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="85"/>
-        <source>[Firm] {name}&#x3000;{detail}</source>
-        <translation>【事業者】{name}&#x3000;{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="90"/>
-        <source>[Consultation] {date} {name}&#x3000;{detail}</source>
-        <translation>【相談】{date} {name}&#x3000;{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="101"/>
         <source>No firm or consultation contains “{text}”.</source>
         <translation>「{text}」を含む事業者・相談記録はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="124"/>
         <source>{listed} of %n firm(s)</source>
         <translation>
             <numerusform>事業者 %n 件中 {listed} 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="128"/>
         <source>the first %n firm(s)</source>
         <translation>
             <numerusform>事業者の最初の %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="133"/>
         <source>{listed} of %n consultation(s)</source>
         <translation>
             <numerusform>相談記録 %n 件中 {listed} 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="136"/>
         <source>the first %n consultation(s)</source>
         <translation>
             <numerusform>相談記録の最初の %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="139"/>
         <source>{firms}, {consultations} shown — refine the search to see the rest; Enter opens</source>
         <translation>{firms}、{consultations}を表示 — 残りは検索語を絞り込んでください。Enter で開きます</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="142"/>
         <source>{firms}, {consultations} — Enter opens</source>
         <translation>{firms}、{consultations} — Enter キーで開く</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="122"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>事業者 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="87"/>
+        <source>[Firm] {name}</source>
+        <translation>【事業者】{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_dialog.py" line="92"/>
+        <source>[Consultation] {date} {name}</source>
+        <translation>【相談】{date} {name}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/search_dialog.py" line="130"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>相談記録 %n 件</numerusform>
@@ -3598,160 +3598,160 @@ No good backup was found. Start with a new, empty database? The damaged file sta
 <context>
     <name>SupportPanel</name>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="58"/>
+        <location filename="../../desktop/ui/support_panel.py" line="61"/>
         <source>&amp;Assess…</source>
         <translation>判定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="71"/>
+        <location filename="../../desktop/ui/support_panel.py" line="73"/>
         <source>&amp;Start playbook</source>
         <translation>支援プランを開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="73"/>
+        <location filename="../../desktop/ui/support_panel.py" line="75"/>
         <source>&amp;Read…</source>
         <translation>内容を見る(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="75"/>
+        <location filename="../../desktop/ui/support_panel.py" line="77"/>
         <source>Recommended playbooks</source>
         <translation>おすすめの支援プラン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="88"/>
+        <location filename="../../desktop/ui/support_panel.py" line="90"/>
         <source>Playbook / step</source>
         <translation>支援プラン／ステップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="88"/>
+        <location filename="../../desktop/ui/support_panel.py" line="90"/>
         <source>State</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="88"/>
+        <location filename="../../desktop/ui/support_panel.py" line="90"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="88"/>
+        <location filename="../../desktop/ui/support_panel.py" line="90"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="93"/>
+        <location filename="../../desktop/ui/support_panel.py" line="95"/>
         <source>Note for the step (optional)</source>
         <translation>ステップのメモ（任意）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="98"/>
-        <location filename="../../desktop/ui/support_panel.py" line="187"/>
+        <location filename="../../desktop/ui/support_panel.py" line="100"/>
+        <location filename="../../desktop/ui/support_panel.py" line="192"/>
         <source>In progress</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="99"/>
-        <location filename="../../desktop/ui/support_panel.py" line="188"/>
+        <location filename="../../desktop/ui/support_panel.py" line="101"/>
+        <location filename="../../desktop/ui/support_panel.py" line="193"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="100"/>
+        <location filename="../../desktop/ui/support_panel.py" line="102"/>
         <source>Skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="101"/>
+        <location filename="../../desktop/ui/support_panel.py" line="103"/>
         <source>Back to to-do</source>
         <translation>未着手に戻す</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="109"/>
+        <location filename="../../desktop/ui/support_panel.py" line="111"/>
         <source>Stop &amp;following…</source>
         <translation>中止(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="112"/>
+        <location filename="../../desktop/ui/support_panel.py" line="114"/>
         <source>Stop following this playbook for the firm; its steps are kept</source>
         <translation>この企業での支援プランを中止します。ここまでのステップは残ります</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="116"/>
+        <location filename="../../desktop/ui/support_panel.py" line="118"/>
         <source>Playbooks followed</source>
         <translation>実施中・実施済みの支援プラン</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="121"/>
+        <location filename="../../desktop/ui/support_panel.py" line="123"/>
         <source>Happened in:</source>
         <translation>実施した相談：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="155"/>
+        <location filename="../../desktop/ui/support_panel.py" line="157"/>
         <source>Not assessed yet</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="166"/>
+        <location filename="../../desktop/ui/support_panel.py" line="168"/>
         <source>(changed from {cell}: {reason})</source>
         <translation>（{cell} から変更：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="170"/>
+        <location filename="../../desktop/ui/support_panel.py" line="172"/>
         <source>Assessments: </source>
         <translation>判定の履歴：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="186"/>
+        <location filename="../../desktop/ui/support_panel.py" line="191"/>
         <source>To do</source>
         <translation>未着手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="189"/>
+        <location filename="../../desktop/ui/support_panel.py" line="194"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="190"/>
+        <location filename="../../desktop/ui/support_panel.py" line="195"/>
         <source>Active</source>
         <translation>実施中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="191"/>
+        <location filename="../../desktop/ui/support_panel.py" line="196"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="192"/>
+        <location filename="../../desktop/ui/support_panel.py" line="197"/>
         <source>Abandoned</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="202"/>
+        <location filename="../../desktop/ui/support_panel.py" line="211"/>
         <source>{done}/{total} steps</source>
         <translation>{done}/{total} ステップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="239"/>
+        <location filename="../../desktop/ui/support_panel.py" line="252"/>
         <source>(not linked to a consultation)</source>
         <translation>（相談記録と紐付けない）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="278"/>
+        <location filename="../../desktop/ui/support_panel.py" line="292"/>
         <source>Start playbook</source>
         <translation>支援プランの開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="307"/>
-        <location filename="../../desktop/ui/support_panel.py" line="319"/>
+        <location filename="../../desktop/ui/support_panel.py" line="334"/>
+        <location filename="../../desktop/ui/support_panel.py" line="346"/>
         <source>Stop following</source>
         <translation>支援プランの中止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="309"/>
+        <location filename="../../desktop/ui/support_panel.py" line="336"/>
         <source>Stop following “{playbook}” for this firm? The steps done so far are kept, and the playbook can be started again later.</source>
         <translation>この企業で「{playbook}」を中止しますか？ここまでに済んだステップは残り、後でもう一度開始できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/support_panel.py" line="341"/>
+        <location filename="../../desktop/ui/support_panel.py" line="368"/>
         <source>Playbook step</source>
         <translation>支援プランのステップ</translation>
     </message>

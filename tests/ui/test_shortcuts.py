@@ -83,6 +83,7 @@ def with_followup(engine: sa.Engine, firm_id: uuid.UUID, due: date, action: str)
 
 def test_ctrl_k_opens_the_search_and_enter_opens_the_consultation_found(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.consultation_form import ConsultationForm
+    from desktop.ui.hanging_delegate import HangingIndentDelegate
     from desktop.ui.search_dialog import SearchDialog
 
     engine: sa.Engine = main_window.engine
@@ -99,10 +100,12 @@ def test_ctrl_k_opens_the_search_and_enter_opens_the_consultation_found(qtbot, m
         qtbot.waitUntil(dialog.edit.hasFocus)  # typing goes straight into the box
         type_text(qtbot, dialog.edit, "冷却構造")  # only in the consultation's summary
         qtbot.waitUntil(lambda: dialog.results.count() == 1)
-        assert dialog.results.item(0).text().startswith("[Consultation] ")
-        assert "株式会社燕精工" in dialog.results.item(0).text()
-        assert "冷却構造" in dialog.results.item(0).text()  # the text around the word found
-        assert dialog.results.item(0).toolTip() == dialog.results.item(0).text()
+        head, around = dialog.results.item(0).text().split("\n")
+        assert head.startswith("[Consultation] ") and head.endswith(" 株式会社燕精工")
+        assert "冷却構造" in around  # the text around the word found, under it
+        # Drawn whole, wrapped under what was found (desktop.ui.hanging_delegate).
+        assert isinstance(dialog.results.itemDelegate(), HangingIndentDelegate)
+        assert dialog.results.horizontalScrollBar().maximum() == 0
         assert dialog.hint.text() == "0 firms, 1 consultation — Enter opens"
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
         assert dialog.result() == QDialog.DialogCode.Accepted
@@ -123,7 +126,7 @@ def test_ctrl_k_and_enter_on_a_firm_opens_its_page(qtbot, main_window) -> None: 
     def search(dialog: QDialog) -> None:
         type_text(qtbot, dialog.edit, "商標")  # two characters: the vocabulary path
         qtbot.waitUntil(lambda: dialog.results.count() == 1)
-        assert dialog.results.item(0).text().startswith("[Firm] 商標堂")
+        assert dialog.results.item(0).text() == "[Firm] 商標堂"  # no detail: one line
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
 
     press_for_modal(qtbot, main_window, Qt.Key.Key_K, search)
