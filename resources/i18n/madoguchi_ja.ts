@@ -650,7 +650,7 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     <message>
         <location filename="../../desktop/ui/consultation_form.py" line="240"/>
         <source>&amp;Expert involved</source>
-        <translation>専門家（弁理士・弁護士等）の関与(&amp;E)</translation>
+        <translation>専門家の関与(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/consultation_form.py" line="241"/>
