@@ -1673,7 +1673,8 @@ Restoring needs a restart: Madoguchi closes now and restores the copy when you s
     <message>
         <location filename="../../desktop/ui/setup_dialogs.py" line="103"/>
         <source>Madoguchi keeps your counter&apos;s firms, consultations and reports on this computer. Tell it which counter this is and who you are.</source>
-        <translation>Madoguchi は、窓口の事業者・相談・報告をこのコンピューターに保存します。この窓口とあなたについて入力してください。</translation>
+        <translation>Madoguchi は、窓口の事業者・相談・報告をこのコンピューターに保存します。
+この窓口とあなたについて入力してください。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_dialogs.py" line="109"/>
