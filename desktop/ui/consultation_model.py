@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from sqlalchemy.engine import Engine
@@ -26,7 +25,7 @@ from desktop.core import consultation_queries as cq
 from desktop.core.date_words import DateWords, date_words
 from desktop.core.reference import reference
 from desktop.core.text import list_separator
-from desktop.ui.tables import IdRole, colour
+from desktop.ui.tables import IdRole, Index, colour
 
 FirmIdRole = IdRole + 1
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -45,7 +44,6 @@ COLUMNS = [
 ]
 COL_DATE, COL_FIRM, COL_CHANNEL, COL_TOPICS, COL_STAFF, COL_SUMMARY, COL_FOLLOWUP = range(7)
 
-Index = QModelIndex | QPersistentModelIndex
 
 # A moment whose date is as wide as any the list shows, to size the date columns by:
 # two digits in every part, era year too (令和10年12月28日 20:08, 2028-12-28 20:08).

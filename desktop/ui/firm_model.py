@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
 )
 
 from desktop.core import firm_list
@@ -29,7 +28,7 @@ from desktop.ui.plain_qt import (
     TEXT_ALIGNMENT_ROLE,
     TOOLTIP_ROLE,
 )
-from desktop.ui.tables import IdRole, colour
+from desktop.ui.tables import IdRole, Index, colour
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -65,7 +64,6 @@ COLUMNS: list[tuple[str, str | None]] = [
 ) = range(len(COLUMNS))
 SORT_KEYS = [key for _title, key in COLUMNS]  # by column; None: the column does not sort
 
-Index = QModelIndex | QPersistentModelIndex
 DISPLAY, ALIGN, FOREGROUND, TOOLTIP = (
     DISPLAY_ROLE,
     TEXT_ALIGNMENT_ROLE,

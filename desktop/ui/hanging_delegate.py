@@ -9,7 +9,7 @@ line after the first keeps the indent, however the width wraps it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.tables import Index
+
 MARGIN = 4  # around the text, as the style's own item margin
 WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
@@ -36,11 +37,14 @@ def _blocks(text: str) -> tuple[str, str]:
     return head, rest
 
 
+def _wrapped_height(metrics: QFontMetrics, width: int, text: str) -> int:
+    return metrics.boundingRect(QRect(0, 0, max(width, 1), 10**6), WRAP, text).height()
+
+
 def _height(metrics: QFontMetrics, width: int, head: str, rest: str) -> int:
-    height = metrics.boundingRect(QRect(0, 0, max(width, 1), 10**6), WRAP, head).height()
+    height = _wrapped_height(metrics, width, head)
     if rest:
-        inner = max(width - indent_for(metrics), 1)
-        height += metrics.boundingRect(QRect(0, 0, inner, 10**6), WRAP, rest).height()
+        height += _wrapped_height(metrics, width - indent_for(metrics), rest)
     return height
 
 
@@ -75,10 +79,10 @@ class HangingIndentDelegate(QStyledItemDelegate):
         painter.save()
         painter.setFont(item.font)
         painter.setPen(item.palette.color(role))
-        drawn = painter.boundingRect(box, WRAP, head)
         painter.drawText(box, WRAP, head)
         if rest:
-            below = box.adjusted(indent_for(metrics), drawn.height(), 0, 0)
+            top = _wrapped_height(metrics, box.width(), head)  # as sizeHint measured it
+            below = box.adjusted(indent_for(metrics), top, 0, 0)
             painter.drawText(below, WRAP, rest)
         painter.restore()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -20,6 +20,9 @@ from desktop.ui.plain_qt import USER_ROLE
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor
+
+# What Qt hands a model or a delegate as an item's index.
+Index = QModelIndex | QPersistentModelIndex
 
 # The record's id (a UUID) on every cell of its row, whichever list it is in.
 IdRole = USER_ROLE + 1
