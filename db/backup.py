@@ -20,7 +20,6 @@ import errno
 import os
 import re
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -224,7 +223,7 @@ def copy_database(
         raise _fail(exc, dest.parent) from exc
     if dest.exists():
         raise BackupFailed("other", f"will not overwrite {dest}", dest)
-    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.part")
+    tmp = dest.with_name(f".{dest.name}.{os.urandom(4).hex()}.part")
     try:
         fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)

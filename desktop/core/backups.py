@@ -14,7 +14,6 @@ so the GUI schedules a restore for its next start instead of doing it under its 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 from datetime import datetime
 from pathlib import Path
@@ -299,6 +298,8 @@ def pending_restore_file(db_file: Path) -> Path:
 
 def schedule_restore(db_file: Path, backup: Path) -> None:
     """Ask the next start to restore ``backup`` (checked now, so a bad choice is refused now)."""
+    import json  # here, not at import: a window's start does without it (desktop.core.options)
+
     backup = Path(backup)
     _check_backup(backup)
     marker = pending_restore_file(Path(db_file))
@@ -308,6 +309,8 @@ def schedule_restore(db_file: Path, backup: Path) -> None:
 
 
 def pending_restore(db_file: Path) -> Path | None:
+    import json
+
     marker = pending_restore_file(Path(db_file))
     try:
         data = json.loads(marker.read_text(encoding="utf-8"))

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from db import search
 from db.engine import connect_for_reading
+
+if TYPE_CHECKING:
+    import uuid
 
 # Opens a DB-API connection for a few reads, and puts it back after.
 Reads = Callable[[], AbstractContextManager[Any]]
@@ -64,9 +66,14 @@ class FirmQuery(NamedTuple):
 
 
 class FirmRow(NamedTuple):
-    """One line of the firm list (a tuple: the list builds one per firm shown)."""
+    """One line of the firm list (a tuple: the list builds one per firm shown).
 
-    id: uuid.UUID
+    It keeps the id as stored, and makes a ``UUID`` of it when asked: the window's first
+    screen reads these lines, and importing ``uuid`` there (with ``platform``, which it
+    imports on Linux) took two milliseconds of the start for ids nobody had asked for.
+    """
+
+    key: str  # the id as stored: 32 hex digits
     name: str
     name_kana: str
     corporate_number: str
@@ -79,6 +86,12 @@ class FirmRow(NamedTuple):
     deleted: bool
     cell: str = ""
 
+    @property
+    def id(self) -> uuid.UUID:
+        from uuid import UUID
+
+        return UUID(hex=self.key)
+
 
 ROW_COLUMNS = (
     "SELECT firm.id, firm.name, firm.name_kana, coalesce(firm.corporate_number, ''),"
@@ -89,7 +102,7 @@ ROW_COLUMNS = (
 
 def _firm_row(r: Any) -> FirmRow:
     return FirmRow(
-        uuid.UUID(hex=r[0]),
+        r[0],
         r[1],
         r[2],
         r[3],

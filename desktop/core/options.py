@@ -7,9 +7,10 @@ current consultant over a plain ``sqlite3`` connection, before SQLAlchemy is loa
 
 from __future__ import annotations
 
-import json
-import uuid
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    import uuid
 
 
 class Option(NamedTuple):
@@ -27,13 +28,53 @@ SETUP_DONE = Option("setup_done", False)
 KPI_TARGETS = Option("kpi_targets", {})
 
 
+JSON_LITERALS = {"true": True, "false": False, "null": None}
+
+
 def decode(option: Option, stored: str | None) -> Any:
-    """A stored value (JSON text, or None when never set) as the option's value."""
-    return option.default if stored is None else json.loads(stored)
+    """A stored value (JSON text, or None when never set) as the option's value.
+
+    The values the window's first screen reads (a language code, a name, ``true``) are
+    read here when they are that plain: importing ``json`` compiles six regular
+    expressions, a millisecond and a half of the start. Anything else (an escape, a
+    number, a list) goes to ``json.loads``, which also has the last word on bad text.
+    """
+    if stored is None:
+        return option.default
+    if stored in JSON_LITERALS:
+        return JSON_LITERALS[stored]
+    inner = stored[1:-1]
+    if (
+        len(stored) > 1
+        and stored[0] == stored[-1] == '"'
+        and '"' not in inner
+        and "\\" not in inner
+        and inner.isprintable()  # JSON refuses control characters in a string
+    ):
+        return inner
+    import json
+
+    return json.loads(stored)
 
 
-def consultant_id(stored: str | None) -> uuid.UUID | None:
-    """The consultant a stored ``CURRENT_CONSULTANT`` value names, or None for nobody.
+def uuid_hex(text: str) -> str:
+    """``uuid.UUID(text).hex``, without importing ``uuid`` (for the first screen).
+
+    The same forms are taken (braces, hyphens, a ``urn:uuid:`` prefix) and the same
+    ValueError raised for anything else.
+    """
+    digits = text.replace("urn:", "").replace("uuid:", "").strip("{}").replace("-", "")
+    if len(digits) != 32:
+        raise ValueError("badly formed hexadecimal UUID string")
+    number = int(digits, 16)
+    if not 0 <= number < 1 << 128:
+        raise ValueError("int is out of range (need a 128-bit value)")
+    return f"{number:032x}"
+
+
+def consultant_key(stored: str | None) -> str | None:
+    """The consultant a stored ``CURRENT_CONSULTANT`` value names, as stored (32 hex
+    digits), or None for nobody.
 
     The one reading of the setting, so the first screen, the views and the audit log
     agree on who is current. Nobody is chosen when the setting was never stored or holds
@@ -45,7 +86,15 @@ def consultant_id(stored: str | None) -> uuid.UUID | None:
         return None
     if not isinstance(value, str):
         raise ValueError(f"not a consultant id: {value!r}")
-    return uuid.UUID(value)
+    return uuid_hex(value)
+
+
+def consultant_id(stored: str | None) -> uuid.UUID | None:
+    """:func:`consultant_key` as a ``UUID``."""
+    from uuid import UUID
+
+    key = consultant_key(stored)
+    return None if key is None else UUID(hex=key)
 
 
 class FirstScreenSettings(NamedTuple):
@@ -68,10 +117,10 @@ def read_first_screen(conn: Any) -> FirstScreenSettings:
         )
         stored = dict(cursor.fetchall())
         values = {o.key: decode(o, stored.get(o.key)) for o in plain}
-        me = consultant_id(stored.get(CURRENT_CONSULTANT.key))
+        me = consultant_key(stored.get(CURRENT_CONSULTANT.key))
         name = None
         if me is not None:
-            cursor.execute("SELECT name FROM consultant WHERE id = ?", (me.hex,))
+            cursor.execute("SELECT name FROM consultant WHERE id = ?", (me,))
             row = cursor.fetchone()
             name = row[0] if row else None
     finally:

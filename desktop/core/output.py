@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,7 +38,9 @@ def atomic_output(out: Path) -> Iterator[Path]:
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
+    # A random suffix from os.urandom, not uuid: this module is imported on the way to
+    # the window's first screen (for the reference cache), which does without uuid.
+    tmp = out.with_name(f".{out.name}.{os.urandom(4).hex()}.part")
     try:
         yield tmp
         os.replace(tmp, out)

@@ -4,14 +4,16 @@ The codes are the ones ``db.enums`` enforces; the labels are what people read. A
 ``Reference`` is immutable and is passed to whoever needs labels (UI, exports, PDFs).
 
 The TOML files stay the only source. Parsing them costs about ten milliseconds, a
-large share of drawing the first window, so what they parse to is also kept as JSON
-in the data folder's cache, keyed by each file's name, size and modification time:
-any change to a file, or a cache that cannot be read, means the TOML is parsed again.
+large share of drawing the first window, so what they parse to is also kept in the data
+folder's cache, keyed by each file's name, size and modification time: any change to a
+file, or a cache that cannot be read, means the TOML is parsed again. The copy is in
+Python's own ``marshal`` format, which is built in: importing ``json`` alone would
+cost the first window a millisecond and a half.
 """
 
 from __future__ import annotations
 
-import json
+import marshal
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -158,25 +160,26 @@ def load_reference(
 
 
 def cached_parse(cache_file: Path) -> Callable[[Path], dict[str, dict[str, Any]]]:
-    """``parse_files`` through a JSON copy in ``cache_file``, renewed when a file changes."""
+    """``parse_files`` through a copy in ``cache_file``, renewed when a file changes."""
 
     def parse(folder: Path) -> dict[str, dict[str, Any]]:
-        # Lists, not tuples: the key is compared with what JSON gives back.
-        key = [list(stamp) for stamp in fingerprint(*(folder / name for name in FILES))]
+        key = fingerprint(*(folder / name for name in FILES))
         try:
-            kept = json.loads(cache_file.read_text(encoding="utf-8"))
+            kept = marshal.loads(cache_file.read_bytes())
             if kept["key"] == key:
                 return dict(kept["files"])
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
+        except (OSError, ValueError, EOFError, KeyError, TypeError):
+            pass  # none yet, or damaged, or written by another Python: parse
         files = parse_files(folder)
-        text = json.dumps({"key": key, "files": files}, ensure_ascii=False)
-        if json.loads(text)["files"] == files:  # only what JSON keeps exactly
-            try:
-                with atomic_output(cache_file) as partial:
-                    partial.write_text(text, encoding="utf-8")
-            except OSError:
-                pass  # a read-only data folder: parse again next time
+        try:
+            data = marshal.dumps({"key": key, "files": files})
+        except ValueError:  # a value marshal does not keep (a TOML date): not cached
+            return files
+        try:
+            with atomic_output(cache_file) as partial:
+                partial.write_bytes(data)
+        except OSError:
+            pass  # a read-only data folder: parse again next time
         return files
 
     return parse
@@ -187,4 +190,4 @@ def reference() -> Reference:
     """The shipped reference data, read once per process."""
     from desktop.paths import data_dir
 
-    return load_reference(parse=cached_parse(data_dir() / "cache" / "reference.json"))
+    return load_reference(parse=cached_parse(data_dir() / "cache" / "reference.marshal"))

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.engine import Engine
 
-    from desktop.core.startup import CheckedFile, FirstScreen, OpenedDatabase
+    from desktop.core.startup import FirstScreen, OpenedDatabase
     from desktop.ui.main_window import MainWindow
     from desktop.ui.session import DatabaseSession
 
@@ -153,11 +153,10 @@ def _run_drawn_first(
 ) -> int:
     """Draw the window from the checked file, then load the rest on a worker.
 
-    The window with its firm list is on screen before SQLAlchemy is imported; the
-    engine is opened, and the modules the views need are imported, on a worker; the
-    views are put in place on the GUI thread when that is done.
+    The window with its firm list is on screen before SQLAlchemy is imported; the lock
+    is written through to the disk, the engine opened and the modules the views need
+    imported on a worker; the views are put in place on the GUI thread when that is done.
     """
-    from desktop.core import startup
     from desktop.ui.i18n import choose_language, install_translators
     from desktop.ui.main_window import MainWindow, window_title
     from desktop.ui.session import cannot_open
@@ -211,12 +210,12 @@ def _run_drawn_first(
     # and its engine must still be closed with the session.
     done: list[object] = []
 
-    def open_and_keep(checked: CheckedFile) -> OpenedDatabase:
-        opened = startup.open_for_window(checked)
+    def open_and_keep() -> OpenedDatabase:
+        opened = session.open_for_window()
         done.append(opened)
         return opened
 
-    task = Task(open_and_keep, session.checked)
+    task = Task(open_and_keep)
     task.signals.finished.connect(loaded)
     task.signals.failed.connect(failed)
     after_first_paint(task.start)

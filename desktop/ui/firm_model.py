@@ -7,7 +7,6 @@ turned into text once, when its page arrives, so painting is a tuple lookup.
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -31,6 +30,8 @@ from desktop.ui.plain_qt import (
 from desktop.ui.tables import IdRole, Index, colour
 
 if TYPE_CHECKING:
+    import uuid
+
     from PySide6.QtCore import Qt
 
 # A page holds the lines of a tall window (about 40 at 24 pixels each): the first screen
@@ -78,9 +79,15 @@ LONG_TEXT = frozenset({COL_NAME, COL_KANA, COL_CITY, COL_INDUSTRY})
 class Line(NamedTuple):
     """A firm as the list shows it: each column's text, ready made (the SQL sorts)."""
 
-    id: uuid.UUID
+    key: str  # the id as stored (FirmRow.key): a UUID is made only when one is asked for
     deleted: bool
     text: tuple[str, ...]
+
+
+def _uuid(key: str) -> uuid.UUID:
+    from uuid import UUID  # not at import: see FirmRow
+
+    return UUID(hex=key)
 
 
 DELETED = "#888888"  # a firm in the trash, greyed
@@ -128,12 +135,12 @@ class FirmTableModel(QAbstractTableModel):
         line = self._line(row)
         if line is None:
             raise IndexError(row)
-        return line.id
+        return _uuid(line.key)
 
     def row_of(self, firm_id: uuid.UUID) -> int:
         for number, page in self._pages.items():
             for offset, line in enumerate(page):
-                if line.id == firm_id:
+                if line.key == firm_id.hex:
                     return number * PAGE + offset
         with self._reads() as conn:
             found = firm_list.position(conn, self._query, firm_id)
@@ -169,7 +176,7 @@ class FirmTableModel(QAbstractTableModel):
             self._size_text[size],
             row.cell,
         )
-        return Line(row.id, row.deleted, text)
+        return Line(row.key, row.deleted, text)
 
     # --- Qt model interface ----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -205,7 +212,7 @@ class FirmTableModel(QAbstractTableModel):
         if line is None:
             return None
         if role == IdRole:
-            return line.id
+            return _uuid(line.key)
         return colour(DELETED) if line.deleted else None
 
     def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
@@ -31,6 +31,9 @@ from desktop.ui.firm_model import (
 )
 from desktop.ui.plain_qt import WIDGET_SHORTCUT
 from desktop.ui.tables import EmptyNote, IdRole, filter_chip, record_table
+
+if TYPE_CHECKING:
+    import uuid
 
 SEARCH_DELAY_MS = 120
 # Raised whenever the default columns or widths below change: a header saved by an

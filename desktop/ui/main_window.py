@@ -13,7 +13,6 @@ first screen needs none of them.
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
@@ -27,7 +26,8 @@ from desktop.ui.firm_register import HEADER_LAYOUT, FirmRegister
 from desktop.ui.i18n import render
 from desktop.ui.plain_qt import ALIGN_CENTER, TOOL_BUTTON_TEXT_ONLY, WIDGET_SHORTCUT
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # uuid too: imported where an id is made (see desktop.core.firm_list)
+    import uuid
     from collections.abc import Callable
 
     from PySide6.QtGui import QCloseEvent
@@ -400,6 +400,8 @@ class MainWindow(QMainWindow):
             library=self.library,
             parent=self,
         )
+        import uuid
+
         key = firm_id or uuid.uuid4()
         self.firm_dialogs[key] = dialog
         dialog.saved.connect(self._firm_saved)
@@ -467,6 +469,8 @@ class MainWindow(QMainWindow):
     def new_consultation(
         self, firm_id: uuid.UUID | None, draft: drafts.DraftView | None = None
     ) -> ConsultationForm:
+        import uuid
+
         from desktop.ui.consultation_form import ConsultationForm
 
         consultation_id = None
@@ -557,6 +561,8 @@ class MainWindow(QMainWindow):
             for draft in found:
                 drafts.discard_draft(self.engine, draft.id)
             return []
+        import uuid
+
         forms = []
         for draft in found:
             firm = draft.payload.get("input", {}).get("firm_id")

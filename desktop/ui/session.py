@@ -4,8 +4,9 @@
 it takes the single-writer lock (a second window gets a clear message and stops), runs
 the check, and when the file is damaged offers the newest good backup. None of that
 needs SQLAlchemy; the engine is opened after (``DatabaseSession.open``, or ``open_file``
-on a worker while the first screen is up). The check, and an upgrade, run on a worker
-while a box says so when they take a while (``desktop.ui.busy``). The daily copy
+on a worker while the first screen is up). The check of most starts reads a few pages
+and is done at once; a thorough check, a restore and an upgrade run on a worker while
+a box says so when they take a while (``desktop.ui.busy``). The daily copy
 then runs on a worker after the window is shown, so a large counter's first start of
 the day is not held up by it.
 """
@@ -73,10 +74,24 @@ class DatabaseSession:
                 )
             )
             try:
-                return self.opened_with(wait_for(label, lambda: startup.open_file(self.checked)))
+                return self.opened_with(wait_for(label, self._open_file))
             except Exception as exc:  # the user must see why, whatever it is
                 cannot_open(str(self.checked.target), exc)
         return None
+
+    def _open_file(self) -> startup.OpenedDatabase:
+        self.make_durable()
+        return startup.open_file(self.checked)
+
+    def open_for_window(self) -> startup.OpenedDatabase:
+        """``startup.open_for_window``, for a worker while the first screen is up."""
+        self.make_durable()
+        return startup.open_for_window(self.checked)
+
+    def make_durable(self) -> None:
+        """The lock on the disk before the engine may write (``DatabaseLock.make_durable``)."""
+        if self.lock is not None:
+            self.lock.make_durable()
 
     def opened_with(self, opened: startup.OpenedDatabase) -> Engine:
         """Keep an engine opened elsewhere (on a worker) as this session's."""
@@ -209,7 +224,8 @@ def _open_session(target: str, lang: str | None) -> DatabaseSession | None:
     db_file = backups.database_file(target)
     if db_file is not None:
         try:
-            lock = startup.acquire_lock(db_file)
+            # On the disk later, before anything changes the file: make_durable.
+            lock = startup.acquire_lock(db_file, durable=False)
         except AlreadyOpenError as exc:
             from PySide6.QtWidgets import QMessageBox
 
@@ -249,11 +265,14 @@ def _open_session(target: str, lang: str | None) -> DatabaseSession | None:
 def _check_with(
     target: str, lock: DatabaseLock | None, db_file: Path | None
 ) -> startup.CheckedFile | None:
-    from desktop.ui.busy import wait_for
-
-    label = QCoreApplication.translate("Startup", "Checking the database…")
     while True:
         try:
+            checked = startup.check_quickly(target, lock=lock)  # most starts: at once
+            if checked is not None:
+                return checked
+            from desktop.ui.busy import wait_for
+
+            label = QCoreApplication.translate("Startup", "Checking the database…")
             return wait_for(label, lambda: startup.check_file(target, lock=lock))
         except DamagedDatabaseError as exc:
             if db_file is None or not _offer_recovery(exc, db_file):

@@ -90,3 +90,59 @@ def test_an_old_database_is_checked_and_upgraded_off_the_gui_thread(
         assert on_gui_thread == {"check_file": False, "open_file": False}
     finally:
         session.close()
+
+
+def test_the_lock_goes_to_the_disk_before_the_engine_opens(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A current file: the window's start leaves the lock's write-through to the worker
+    that opens the engine, and that worker does it first."""
+    from desktop.core import startup
+    from desktop.ui.session import open_session
+    from tests.unit.test_health import counter_file
+
+    path = counter_file(tmp_path / "counter.sqlite3", firms=2, consultations=0)
+    durable_at_open: list[bool] = []
+    real = startup.open_file
+
+    def open_file(checked):  # type: ignore[no-untyped-def]
+        durable_at_open.append(session.lock.durable)
+        return real(checked)
+
+    monkeypatch.setattr(startup, "open_file", open_file)
+    session = open_session(str(path), "en")
+    assert session is not None and session.checked.current
+    try:
+        assert session.lock is not None and not session.lock.durable
+        assert session.open() is not None
+        assert durable_at_open == [True]
+    finally:
+        session.close()
+
+
+def test_a_start_with_nothing_slow_to_do_is_checked_at_once(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """No worker and no box for the light check; the day's first start, due a thorough
+    check, still has both."""
+    from desktop.core import backups
+    from desktop.ui import busy
+    from desktop.ui.session import open_session
+    from tests.unit.test_health import counter_file
+
+    path = counter_file(tmp_path / "counter.sqlite3", firms=2, consultations=0)
+    waited: list[str] = []
+    real = busy.wait_for
+
+    def wait_for(label, work):  # type: ignore[no-untyped-def]
+        waited.append(label)
+        return real(label, work)
+
+    monkeypatch.setattr(busy, "wait_for", wait_for)
+    for expected_check, expected_waits in (("full", ["Checking the database…"]), ("light", [])):
+        session = open_session(str(path), "en")
+        assert session is not None
+        session.close()
+        assert (session.checked.check, waited) == (expected_check, expected_waits)
+        waited.clear()
+        backups.take_daily_backup(path)  # the day's copy: the next start owes no thorough check

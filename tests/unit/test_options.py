@@ -18,7 +18,15 @@ from sqlmodel import Session
 from db.models import Setting
 from desktop.core import consultants, firms, settings
 from desktop.core.firm_list import FileReads
-from desktop.core.options import CURRENT_CONSULTANT, consultant_id, read_first_screen
+from desktop.core.options import (
+    CURRENT_CONSULTANT,
+    LANGUAGE,
+    consultant_id,
+    consultant_key,
+    decode,
+    read_first_screen,
+    uuid_hex,
+)
 from tests.audit_trail import newest_change
 
 SOMEONE = uuid.UUID("0f8fad5b-d9cb-469f-a165-70867728950e")
@@ -38,6 +46,74 @@ def test_a_stored_id_names_its_consultant(text: str) -> None:
 def test_anything_else_is_refused_as_unreadable(stored: str) -> None:
     with pytest.raises(ValueError):
         consultant_id(stored)
+
+
+STORED_TEXTS = [
+    *(json.dumps(value) for value in ("ja", "", "ベンチマーク知財総合支援窓口", True, False, None)),
+    *(json.dumps(value, ensure_ascii=False) for value in ("東京都", 'a"b', "tab\there", "\\")),
+    '"\\u6771"',  # escaped, as json.dumps writes Japanese by default
+    '"\u3000全角の空白"',
+    '"ok"x',
+    '"unclosed',
+    '"',
+    '"a"b"',
+    '"line\nbreak"',  # a control character JSON does not allow in a string
+    " true",
+    "True",
+    "12",
+    "1.5",
+    "[1, 2]",
+    '{"consultations": 1200}',
+    "",
+    "{",
+]
+
+
+@pytest.mark.parametrize("stored", STORED_TEXTS)
+def test_a_stored_value_reads_as_json_reads_it(stored: str) -> None:
+    """The plain values are read without the json module; every value reads the same."""
+    try:
+        expected: object = json.loads(stored)
+    except ValueError as exc:
+        with pytest.raises(ValueError):
+            decode(LANGUAGE, stored)
+        expected = exc
+    else:
+        assert decode(LANGUAGE, stored) == expected
+        assert type(decode(LANGUAGE, stored)) is type(expected)
+
+
+UUID_TEXTS = [
+    str(SOMEONE),
+    SOMEONE.hex,
+    SOMEONE.hex.upper(),
+    SOMEONE.urn,
+    "{" + str(SOMEONE) + "}",
+    "uuid:" + SOMEONE.hex,
+    SOMEONE.hex[:-1],
+    SOMEONE.hex + "0",
+    "+" + SOMEONE.hex[1:],
+    "-" + SOMEONE.hex[1:],
+    "g" * 32,
+    "",
+]
+
+
+@pytest.mark.parametrize("text", UUID_TEXTS)
+def test_an_id_is_read_as_uuid_reads_it(text: str) -> None:
+    try:
+        expected = uuid.UUID(text).hex
+    except ValueError:
+        with pytest.raises(ValueError):
+            uuid_hex(text)
+    else:
+        assert uuid_hex(text) == expected
+
+
+def test_the_key_and_the_id_name_the_same_consultant() -> None:
+    stored = json.dumps(str(SOMEONE))
+    assert consultant_key(stored) == SOMEONE.hex and consultant_id(stored) == SOMEONE
+    assert consultant_key(None) is None and consultant_id("null") is None
 
 
 def store_raw(engine: sa.Engine, text: str) -> None:

@@ -93,7 +93,7 @@ def test_the_cached_copy_gives_the_same_reference_and_skips_parsing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = copy_reference(tmp_path / "reference")
-    cache_file = tmp_path / "cache" / "reference.json"
+    cache_file = tmp_path / "cache" / "reference.marshal"
     calls: list[Path] = []
     monkeypatch.setattr("desktop.core.reference.parse_files", counting(calls))
     first = load_reference(folder, parse=cached_parse(cache_file))
@@ -108,7 +108,7 @@ def test_a_changed_file_or_a_damaged_cache_means_parsing_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = copy_reference(tmp_path / "reference")
-    cache_file = tmp_path / "cache" / "reference.json"
+    cache_file = tmp_path / "cache" / "reference.marshal"
     load_reference(folder, parse=cached_parse(cache_file))
     calls: list[Path] = []
     monkeypatch.setattr("desktop.core.reference.parse_files", counting(calls))
@@ -118,14 +118,30 @@ def test_a_changed_file_or_a_damaged_cache_means_parsing_again(
     )
     changed = load_reference(folder, parse=cached_parse(cache_file))
     assert changed.prefectures.label("13", "ja") == "東京都（改）"
-    cache_file.write_text("{not json", encoding="utf-8")
+    cache_file.write_bytes(b"\xe9not marshal")
     assert load_reference(folder, parse=cached_parse(cache_file)) == changed
     assert len(calls) == 2
+
+
+def test_a_value_the_cache_cannot_keep_is_parsed_each_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A TOML date (which ``marshal`` does not keep) leaves no cache, not a broken one."""
+    folder = copy_reference(tmp_path / "reference")
+    with (folder / "prefectures.toml").open("a", encoding="utf-8") as fh:
+        fh.write("\nreviewed = 2026-04-01\n")
+    cache_file = tmp_path / "cache" / "reference.marshal"
+    calls: list[Path] = []
+    monkeypatch.setattr("desktop.core.reference.parse_files", counting(calls))
+    first = load_reference(folder, parse=cached_parse(cache_file))
+    again = load_reference(folder, parse=cached_parse(cache_file))
+    assert again == first and first.prefectures.label("13", "ja") == "東京都"
+    assert calls == [folder, folder] and not cache_file.exists()
 
 
 def test_an_unwritable_cache_folder_still_loads(tmp_path: Path) -> None:
     folder = copy_reference(tmp_path / "reference")
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the cache folder would be")
-    loaded = load_reference(folder, parse=cached_parse(blocked / "reference.json"))
+    loaded = load_reference(folder, parse=cached_parse(blocked / "reference.marshal"))
     assert loaded.prefectures.label("47", "en") == "Okinawa"

@@ -96,6 +96,92 @@ def test_a_second_writer_is_refused_with_a_clear_message(db_path: Path) -> None:
     acquire_lock(db_path).release()  # free again
 
 
+def test_the_lock_names_this_computer_as_platform_does_with_a_fresh_token(
+    db_path: Path,
+) -> None:
+    """A lock written by a version that asked ``platform`` is still known as this
+    computer's, and two locks never share a token."""
+    import platform
+
+    assert startup.this_host() == (platform.node() or "localhost")
+    with acquire_lock(db_path) as first:
+        token = first.info.token
+    with acquire_lock(db_path) as second:
+        assert second.info.token != token
+    assert len(token) == 32 and int(token, 16) >= 0
+
+
+def test_the_lock_is_json_as_json_reads_it_whatever_the_names() -> None:
+    fields: dict[str, str | int] = {
+        "pid": 4321,
+        "host": "窓口-PC 😀",
+        'quote"back\\slash': "tab\tnew\nline\x00\x7f~",
+        "alone": "\udc80",  # a byte the file system's name could not decode
+    }
+    text = startup.json_object(fields)
+    assert json.loads(text) == fields
+    assert text.isascii() and text == json.dumps(fields).replace("\\n", "\\u000a").replace(
+        "\\t", "\\u0009"
+    )
+
+
+class Fsyncs:
+    """The files written through to the disk (os.fsync), by name."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.names: list[str] = []
+        real = os.fsync
+
+        def fsync(fd: int) -> None:
+            self.names.append(Path(os.readlink(f"/proc/self/fd/{fd}")).name)
+            real(fd)
+
+        monkeypatch.setattr(os, "fsync", fsync)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names open files by /proc")
+def test_a_lock_taken_for_later_is_seen_at_once_and_on_the_disk_when_asked(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fsyncs = Fsyncs(monkeypatch)
+    lock = acquire_lock(db_path, durable=False)
+    assert not lock.durable and fsyncs.names == []
+    with pytest.raises(AlreadyOpenError):  # another process sees it without the disk
+        acquire_lock(db_path)
+    lock.make_durable()
+    lock.make_durable()  # once is enough
+    assert lock.durable and fsyncs.names == [lock.path.name]
+    lock.release()
+    with acquire_lock(db_path):  # by default, on the disk before it is handed over
+        assert fsyncs.names == [lock.path.name] * 2
+
+
+def test_the_check_puts_the_lock_on_the_disk_before_it_changes_anything(
+    engine: sa.Engine, db_path: Path
+) -> None:
+    fill(engine, 3)
+    engine.dispose()
+    with acquire_lock(db_path, durable=False) as lock:
+        check_file(db_path, lock=lock, full_check=False, now=NOW)
+        assert not lock.durable  # a light check reads only
+    backup = backups.take_backup(db_path, now=NOW - timedelta(days=1))
+    backups.schedule_restore(db_path, backup)
+    with acquire_lock(db_path, durable=False) as lock:
+        assert check_file(db_path, lock=lock, now=NOW).restored is not None
+        assert lock.durable
+    with db_path.open("r+b") as fh:
+        fh.write(b"this is not a database header")
+    with acquire_lock(db_path, durable=False) as lock:
+        with pytest.raises(DamagedDatabaseError):
+            check_file(db_path, lock=lock, now=NOW)
+        assert lock.durable
+    old = db_path.with_name("old.sqlite3")
+    open_database(old, revision="0001").engine.dispose()
+    with acquire_lock(old, durable=False) as lock:
+        assert check_file(old, lock=lock, now=NOW).migration_backup is not None
+        assert lock.durable
+
+
 def test_a_window_refused_by_a_running_command_is_told_to_wait_for_it(db_path: Path) -> None:
     import io
 
