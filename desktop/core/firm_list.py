@@ -70,7 +70,7 @@ class FirmRow(NamedTuple):
 
     It keeps the id as stored, and makes a ``UUID`` of it when asked: the window's first
     screen reads these lines, and importing ``uuid`` there (with ``platform``, which it
-    imports on Linux) took two milliseconds of the start for ids nobody had asked for.
+    imports on Linux) was work the start did for ids nobody had asked for.
     """
 
     key: str  # the id as stored: 32 hex digits

@@ -36,8 +36,8 @@ def decode(option: Option, stored: str | None) -> Any:
 
     The values the window's first screen reads (a language code, a name, ``true``) are
     read here when they are that plain: importing ``json`` compiles six regular
-    expressions, a millisecond and a half of the start. Anything else (an escape, a
-    number, a list) goes to ``json.loads``, which also has the last word on bad text.
+    expressions, work the start has no use for. Anything else (an escape, a number, a
+    list) goes to ``json.loads``, which also has the last word on bad text.
     """
     if stored is None:
         return option.default

@@ -59,8 +59,8 @@ def json_object(fields: dict[str, str | int]) -> str:
     """A flat JSON object of strings and integers, in ASCII as ``json.dumps`` writes it,
     without importing ``json``.
 
-    A window writes its lock before its first screen, which does without ``json``: the
-    import compiles six regular expressions, a millisecond and a half of the start.
+    A window writes its lock before its first screen, which does without ``json``
+    (see ``desktop.core.options.decode``).
     """
 
     def char(c: str) -> str:
@@ -125,9 +125,9 @@ class LockInfo(NamedTuple):
 def this_host() -> str:
     """The computer's name, as ``platform.node()`` (and ``socket.gethostname()``) give it.
 
-    Read from ``os.uname`` where there is one: ``platform`` compiles nine regular
-    expressions on import, a millisecond and a half of a window's start, which takes
-    this lock first. Windows has no ``os.uname`` and asks ``platform`` as before.
+    Read from ``os.uname`` where there is one, as ``platform`` does: importing
+    ``platform`` compiles regular expressions a window's start has no use for, and the
+    start takes this lock. Windows has no ``os.uname`` and asks ``platform``.
     """
     if hasattr(os, "uname"):
         return os.uname().nodename or "localhost"
